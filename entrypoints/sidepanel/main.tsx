@@ -1,0 +1,7 @@
+import { createRoot } from 'react-dom/client';
+import '@/components/common/base.css';
+import { requestPersistentStorage } from '@/lib/hooks/db';
+import { SidePanelApp } from './SidePanelApp';
+
+void requestPersistentStorage();
+createRoot(document.getElementById('root')!).render(<SidePanelApp />);

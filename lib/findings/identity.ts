@@ -1,0 +1,28 @@
+import { normaliseUrl } from '@/lib/links/normalise-url';
+import type { FindingKind } from '@/lib/db/records';
+
+/**
+ * kind + site + normalised target: recording the same problem twice updates one finding.
+ * The target is the link for link findings, the page plus quoted text for wording errors, else the page.
+ */
+export function findingIdentity(input: {
+  kind: FindingKind;
+  siteIdCode: string | null;
+  pageUrl: string;
+  targetUrl: string | null;
+  quote: string | null;
+}): string {
+  const page = normaliseUrl(input.pageUrl) ?? input.pageUrl;
+  const site = input.siteIdCode ?? safeOrigin(page);
+  const target = input.targetUrl ? (normaliseUrl(input.targetUrl) ?? input.targetUrl) : page;
+  const quote = input.kind === 'wording-error' && input.quote ? `#${input.quote.trim()}` : '';
+  return `${input.kind}|${site}|${target}${quote}`;
+}
+
+function safeOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}

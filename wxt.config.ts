@@ -1,0 +1,16 @@
+import { defineConfig } from 'wxt';
+
+// WXT_OUT_DIR lets parallel builds (several engineers, CI) use separate output folders.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  publicDir: 'lib/public',
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  manifest: {
+    name: '巡检助手 — 政府网站检查',
+    description: '政府网站与政务新媒体季度检查：栏目更新、空白栏目、链接可用性、问题标记与通报生成。',
+    permissions: ['scripting', 'sidePanel', 'unlimitedStorage'],
+    // The link checker and the column crawl fetch any site the inspected page links to.
+    host_permissions: ['<all_urls>'],
+    action: { default_title: '巡检助手：检查本页' },
+  },
+});
