@@ -29,7 +29,7 @@ export async function flagFinding(
   const stamp = ctx.now.toISOString();
   const checkDate = draft.checkDate ?? ctx.checkDate;
   const rule = ruleForKind(draft.kind);
-  return db.transaction('rw', db.findings, db.sites, async () => {
+  return db.transaction('rw', db.findings, db.sites, db.evidence, async () => {
     const site = draft.siteIdCode ? await db.sites.where('siteIdCode').equals(draft.siteIdCode).first() : undefined;
     const existing = await db.findings.where('identityKey').equals(identityKey).first();
     const fields = {
@@ -63,6 +63,7 @@ export async function flagFinding(
         history: [...existing.history, { at: stamp, by: ctx.inspector, change: '再次记录：更新证据与说明' }],
       });
       await db.findings.put(updated);
+      await attachEvidence(db, draft.screenshotIds, existing.id);
       return { findingId: existing.id, created: false };
     }
     const created: Finding = findingSchema.parse({
@@ -81,6 +82,11 @@ export async function flagFinding(
       history: [{ at: stamp, by: ctx.inspector, change: '记录问题（待确认）' }],
     });
     await db.findings.add(created);
+    await attachEvidence(db, draft.screenshotIds, created.id);
     return { findingId: created.id, created: true };
   });
+}
+
+async function attachEvidence(db: InspectorDB, ids: string[], findingId: string): Promise<void> {
+  if (ids.length > 0) await db.evidence.where('id').anyOf(ids).modify({ findingId });
 }

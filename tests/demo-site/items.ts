@@ -1,6 +1,7 @@
 // List contents of every column: fictional titles with date offsets (days before the site's `today`).
 // Article ids are grouped by column (21xx 要闻动态, 22xx 工作动态, …) so the article registry can find them.
 import { makeItems, type ListItem } from './catalog';
+import { dateForOffset } from './dates';
 
 const DEPARTMENTS = [
   '县发改委', '县财政局', '县自然资源局', '县住建局', '县交通运输局', '县农业农村局',
@@ -76,8 +77,7 @@ export const tzggItems = makeItems(2500, [
   ['关于公布县级行政许可事项清单的公告', 185],
 ]);
 
-/** 政策文件: titles carry document numbers (青府发〔YYYY〕N号) whose year is filled in from the item's date. */
-export const zcwjItems = makeItems(2600, [
+const zcwjRows = makeItems(2600, [
   ['青山县人民政府关于印发《青山县促进民营经济高质量发展若干措施》的通知', 250],
   ['青山县人民政府办公室关于进一步加强城市管理工作的通知', 262],
   ['青山县人民政府关于印发《青山县农村供水工程运行管理办法》的通知', 275],
@@ -91,6 +91,15 @@ export const zcwjItems = makeItems(2600, [
   ['青山县人民政府关于建立防止返贫动态监测和帮扶机制的意见', 450],
   ['青山县人民政府办公室关于印发《青山县耕地保护激励办法》的通知', 480],
 ]);
+
+/** 政策文件: titles end with a document number (青府发〔YYYY〕N号) whose year follows the item's date. */
+export function zcwjItems(today: string): ListItem[] {
+  return zcwjRows.map((item, i) => {
+    const year = dateForOffset(today, item.offset!).slice(0, 4);
+    const prefix = item.title.startsWith('青山县人民政府办公室') ? '青府办发' : '青府发';
+    return { ...item, title: `${item.title}（${prefix}〔${year}〕${24 - i * 2}号）` };
+  });
+}
 
 /** 人事信息: year-less [MM-DD] dates; every offset stays under 306 days so the year inference is unambiguous. */
 export const rsxxItems = makeItems(2700, [
@@ -119,9 +128,19 @@ export const ghjhItems = makeItems(2800, [
   ['青山县应急体系建设规划', 900],
 ]);
 
-/** 统计信息: no separate date element; the date sits in the link text after a quarter label. */
-export const tjxxOffsets = [60, 90, 120, 152, 182, 213, 243, 274, 305, 335];
-export const TJXX_FIRST_ID = 2900;
+const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
+
+/** 统计信息: no separate date element; the date sits in the link text after a "YYYY年第N季度" label. */
+export function tjxxItems(today: string): ListItem[] {
+  return [60, 90, 120, 152, 182, 213, 243, 274, 305, 335].map((offset, i) => {
+    const date = dateForOffset(today, offset);
+    // Figures are published in the quarter after the one they describe.
+    const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3) - 1;
+    const year = Number(date.slice(0, 4)) - (q < 0 ? 1 : 0);
+    const label = i % 2 === 0 ? '主要经济指标' : '统计数据';
+    return { id: 2900 + i, title: `青山县${year}年${QUARTERS[(q + 4) % 4]}${label}（${date}）`, offset };
+  });
+}
 
 export const gsggItems = makeItems(3000, [
   ['关于青山县城区学校学区划分方案的公示', null],
