@@ -9,6 +9,8 @@ export function readStore<T = Record<string, unknown>>(worker: Worker, store: st
       open.onerror = () => fail(open.error);
     });
     try {
+      // Dexie creates its stores on first use; before that, the table simply has no rows.
+      if (!db.objectStoreNames.contains(name)) return [];
       return await new Promise<unknown[]>((ok, fail) => {
         const req = db.transaction(name).objectStore(name).getAll();
         req.onsuccess = () => ok(req.result);
