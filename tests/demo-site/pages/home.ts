@@ -55,7 +55,7 @@ ${spanList(ctx, tzggItems.slice(0, 7), 'MM-DD')}
 ${policyRows.join('\n')}
   </div>
 </div>
-<div class="side hot"><div class="side-box"><h3>热点推荐</h3><ul class="side-list">${hot.join('')}</ul></div></div>
+<div class="home-hot"><div class="side-box"><h3>热点推荐</h3><ul class="side-list">${hot.join('')}</ul></div></div>
 </div>
 <div class="row service">
   <div class="box-hd"><h3>便民服务</h3><a class="more" href="/links/traps.html">更多&gt;&gt;</a></div>
