@@ -1,9 +1,10 @@
 // `npm start`: build the extension, serve the demo government site, and open Chromium with the extension on it.
-// With no display, or with --headless, it scans the demo site through the extension and prints what it found.
+// With no display, or with --headless, it runs the same inspection as `npm run inspect` (depth 1) on the demo site
+// through the extension and prints a readable summary.
 import { startDemoSite } from '../../tests/demo-site/server';
 import { ensureBuilt } from './build';
 import { launchWithExtension } from './launch';
-import { printScanSummary } from './summary';
+import { printInspectionSummary } from './summary';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -22,12 +23,26 @@ async function main() {
     await site.stop();
     return;
   }
-  const tabId = await browser.tabIdOf(page);
-  const reply = await browser.request({ type: 'scan/tab', tabId, checkDate: site.today });
-  await browser.close();
-  await site.stop();
-  if (!reply.ok) throw new Error(reply.error);
-  process.stdout.write(printScanSummary(reply.data.scan));
+  try {
+    const tabId = await browser.tabIdOf(page);
+    const started = await browser.request({ type: 'scan/crawl', tabId, depth: 1, checkDate: site.today });
+    if (!started.ok) throw new Error(started.error);
+    for (;;) {
+      const status = await browser.request({ type: 'scan/crawl-status', runId: started.data.runId });
+      if (!status.ok) throw new Error(status.error);
+      if (status.data.state !== 'running') break;
+      log(`已检查 ${status.data.done}/${status.data.total} 个页面…`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const home = await browser.request({ type: 'scan/tab', tabId, checkDate: site.today });
+    if (!home.ok) throw new Error(home.error);
+    const crawl = await browser.request({ type: 'scan/crawl-status', runId: started.data.runId });
+    if (!crawl.ok) throw new Error(crawl.error);
+    process.stdout.write(printInspectionSummary(home.data.scan, home.data.judgement, crawl.data));
+  } finally {
+    await browser.close();
+    await site.stop();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -61,6 +61,8 @@ export const linkTargetSchema = z.object({
   hidden: z.boolean(),
   /** Set when the target is not checked: javascript:, mailto:, tel:, bare #. */
   skipReason: str(200).nullable(),
+  /** Selector of the same-origin iframe holding the element, when it is inside one (link checker). */
+  frameSelector: str(2000).nullable().optional(),
 });
 export type LinkTarget = z.infer<typeof linkTargetSchema>;
 
@@ -85,5 +87,7 @@ export const pageScanSchema = z.object({
   links: z.array(linkTargetSchema).max(50_000),
   warnings: z.array(str(500)).max(50),
   durationMs: z.number().nonnegative(),
+  /** Milliseconds per scanner stage (lists, blank, links, identity), for the benchmark. */
+  timings: z.record(str(40), z.number()).optional(),
 });
 export type PageScan = z.infer<typeof pageScanSchema>;
