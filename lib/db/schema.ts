@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
   Account,
   ColumnRecord,
@@ -43,7 +43,47 @@ export class InspectorDB extends Dexie {
       letters: 'id, quarter, unit, &[unit+quarter]',
       settings: 'key',
     });
+    // v2: [filter+createdAt] indexes give the findings log its first page for any one filter in a few ms with 100,000
+    // findings; siteName (sites without 网站标识码) and fixedAt become filterable; accounts are matched by
+    // platform+name on import; v1 rows get later-added fields with defaults so every record parses with today's schemas.
+    this.version(2)
+      .stores({
+        findings:
+          'id, &identityKey, kind, quarter, siteIdCode, siteName, status, department, createdAt, updatedAt, checkDate, fixedAt, [quarter+status], [siteIdCode+quarter], [status+createdAt], [kind+createdAt], [quarter+createdAt], [siteIdCode+createdAt], [siteName+createdAt], [department+createdAt]',
+        accounts: 'id, platform, department, name, [platform+name]',
+      })
+      .upgrade((tx) => upgradeToV2(tx));
   }
+}
+
+/** v1 → v2: fills fields that v1 writers could omit, keeping every record (tested in tests/unit/db/migration.test.ts). */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx.table('findings').toCollection().modify((row: Record<string, unknown>) => {
+    row.pageTitle ??= '';
+    row.suggestion ??= null;
+    row.statusReason ??= null;
+    row.fixedAt ??= null;
+    row.data ??= {};
+    row.history ??= [];
+    row.columnPath ??= [];
+  });
+  await tx.table('sites').toCollection().modify((row: Record<string, unknown>) => {
+    row.isPortal ??= false;
+    row.inOperation ??= true;
+    row.notes ??= '';
+  });
+  await tx.table('accounts').toCollection().modify((row: Record<string, unknown>) => {
+    row.inOperation ??= true;
+    row.notes ??= '';
+  });
+  await tx.table('letters').toCollection().modify((row: Record<string, unknown>) => {
+    row.notes ??= '';
+  });
+  await tx.table('columns').toCollection().modify((row: Record<string, unknown>) => {
+    row.classOverride ??= null;
+    row.department ??= null;
+    row.exemptHistorical ??= false;
+  });
 }
 
 let shared: InspectorDB | undefined;

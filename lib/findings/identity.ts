@@ -11,9 +11,13 @@ export function findingIdentity(input: {
   pageUrl: string;
   targetUrl: string | null;
   quote: string | null;
+  data?: Record<string, unknown>;
 }): string {
   const page = normaliseUrl(input.pageUrl) ?? input.pageUrl;
   const site = input.siteIdCode ?? safeOrigin(page);
+  // 政务新媒体 findings are about a registry account, whatever page it was seen on (indicators §9).
+  const accountId = input.kind.startsWith('account-') ? input.data?.accountId : undefined;
+  if (typeof accountId === 'string' && accountId) return `${input.kind}|account:${accountId}`;
   const target = input.targetUrl ? (normaliseUrl(input.targetUrl) ?? input.targetUrl) : page;
   const quote = input.kind === 'wording-error' && input.quote ? `#${input.quote.trim()}` : '';
   return `${input.kind}|${site}|${target}${quote}`;

@@ -3,9 +3,10 @@ import { flagFinding } from '@/lib/findings/flag-finding';
 import { loadSettings } from '@/lib/settings/settings';
 import { todayInChina } from '@/lib/dates/calendar';
 import type { BackgroundDeps } from './deps';
+import { openFlagForm } from './open-flag-form';
 
 /** Handlers of the findings area. */
-export function createFindingHandlers(deps: BackgroundDeps): HandlersFor<'finding/flag'> {
+export function createFindingHandlers(deps: BackgroundDeps): HandlersFor<'finding/flag' | 'flag/open-form'> {
   return {
     'finding/flag': async ({ finding }) => {
       const settings = await loadSettings(deps.db);
@@ -17,6 +18,13 @@ export function createFindingHandlers(deps: BackgroundDeps): HandlersFor<'findin
         quarter: settings.quarter,
         newId: deps.newId,
       });
+    },
+    'flag/open-form': async ({ tabId, frameId, mode, selectionText, linkUrl, srcUrl }, sender) => {
+      // Extension pages opened in a tab have a sender.tab, so check the sending URL's origin as well.
+      const fromExtension = sender.fromExtensionPage || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+      if (!fromExtension) throw new Error('只有扩展页面可以打开标记表单');
+      const p = await openFlagForm(deps, tabId, { mode, selectionText, linkUrl, srcUrl }, frameId);
+      return { kind: p.kind, columnPath: p.columnPath, department: p.department, siteIdCode: p.siteIdCode };
     },
   };
 }

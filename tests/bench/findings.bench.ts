@@ -1,0 +1,119 @@
+// Findings log with 100,000 findings: dashboard first render (< 500 ms) and a filter change (< 200 ms), measured in
+// real Chromium on the built extension's options page with performance marks set by the page itself
+// (`findings:rows` when the visible rows are rendered, `findings:filter` when a filter control changes).
+import type { Page } from '@playwright/test';
+import { ensureBuilt } from '../../lib/cli/build';
+import { launchWithExtension } from '../../lib/cli/launch';
+
+const TOTAL = 100_000;
+
+/** Seeds the extension's database from the options page itself, in bulk transactions of 10,000 rows. */
+export async function seed(page: Page): Promise<void> {
+  await page.evaluate(async (total) => {
+    const kinds = ['empty-column', 'stale-column', 'undated-column', 'homepage-stale', 'dead-link', 'wording-error', 'footer-missing', 'other'];
+    const statuses = ['pending', 'confirmed', 'ignored', 'fixed'];
+    const open = indexedDB.open('gov-site-inspector');
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const base = Date.parse('2026-01-01T00:00:00Z');
+    for (let start = 0; start < total; start += 10_000) {
+      await new Promise<void>((ok, fail) => {
+        const tx = db.transaction('findings', 'readwrite');
+        const store = tx.objectStore('findings');
+        for (let i = start; i < Math.min(total, start + 10_000); i++) {
+          const site = i % 40;
+          const at = new Date(base + i * 300_000).toISOString();
+          const q = `2026Q${1 + Math.floor((i / total) * 4)}`;
+          store.add({
+            id: `f${String(i).padStart(6, '0')}`, identityKey: `bench|${i}`, kind: kinds[i % kinds.length], quarter: q, siteId: null,
+            siteIdCode: `36079900${String(site).padStart(2, '0')}`, siteName: `测试县第${site}号网站`, pageUrl: `http://site${site}.gov.test/page/${i}.html`,
+            pageTitle: `页面 ${i}`, targetUrl: i % 5 === 0 ? `http://site${site}.gov.test/gone/${i}` : null, columnPath: ['首页', '新闻中心', `栏目${i % 50}`],
+            department: `部门${i % 30}`, detail: `第 ${i} 条：监测点前2周内，栏目无信息更新`, suggestion: null, ruleId: 'veto.columns-stale',
+            ruleSetVersion: 'gbmh-2019-19', effect: 'veto', status: statuses[(i >> 3) % 4], statusReason: null, fixedAt: null, data: {},
+            evidence: { selector: '.list', quote: null, context: null, browser: 'Chrome/156', screenshotIds: [] }, inspector: '检查员',
+            checkDate: '2026-11-20', observedAt: at, createdAt: at, updatedAt: at, history: [{ at, by: '检查员', change: '记录问题（待确认）' }],
+          });
+        }
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
+      });
+    }
+    db.close();
+  }, TOTAL);
+}
+
+type Mark = { startTime: number; detail: { key: string; total: number } };
+const marks = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((m) => ({ startTime: m.startTime, detail: (m as PerformanceMark).detail })), name) as Promise<Mark[]>;
+
+/** First visible rows and the complete count, in ms from navigation start (the unfiltered log). */
+async function firstRender(page: Page): Promise<{ rows: number; complete: number; total: number }> {
+  await page.waitForFunction(() => performance.getEntriesByName('findings:complete').length > 0 && performance.getEntriesByName('findings:rows').length > 0, null, { timeout: 120_000 });
+  const rows = (await marks(page, 'findings:rows'))[0]!;
+  const complete = (await marks(page, 'findings:complete'))[0]!;
+  return { rows: rows.startTime, complete: complete.startTime, total: complete.detail.total };
+}
+
+/** Runs one UI change; returns ms from the page's `findings:filter` mark to the first rows and to the full count. */
+async function timeFilter(page: Page, change: () => Promise<unknown>): Promise<{ rows: number; complete: number; total: number }> {
+  const before = await page.evaluate(() => performance.now());
+  const oldKey = (await marks(page, 'findings:complete')).at(-1)?.detail.key;
+  await change();
+  await page.waitForFunction(
+    ({ t0, old }) => performance.getEntriesByName('findings:complete').some((m) => m.startTime > t0 && (m as PerformanceMark).detail.key !== old),
+    { t0: before, old: oldKey },
+    { timeout: 120_000 },
+  );
+  const filter = (await marks(page, 'findings:filter')).filter((m) => m.startTime > before).at(-1)!;
+  const complete = (await marks(page, 'findings:complete')).find((m) => m.startTime > before && m.detail.key !== oldKey)!;
+  const rows = (await marks(page, 'findings:rows')).find((m) => m.startTime > filter.startTime && m.detail.key === complete.detail.key);
+  return { rows: (rows ?? complete).startTime - filter.startTime, complete: complete.startTime - filter.startTime, total: complete.detail.total };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function run(): Promise<void> {
+  const dir = ensureBuilt((line) => console.log(line));
+  const browser = await launchWithExtension(dir, { headless: true, isolateNetwork: true });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByText('还没有记录任何问题', { exact: false }).waitFor(); // the page opened (and created) the database
+    const t0 = Date.now();
+    await seed(page);
+    console.log(`seeded ${TOTAL} findings in ${Date.now() - t0} ms`);
+
+    const renders: { rows: number; complete: number; total: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.reload();
+      renders.push(await firstRender(page));
+    }
+    const r0 = renders.map((r) => r.rows);
+    const c0 = renders.map((r) => r.complete);
+    console.log(`first render, navigation start → first rows visible: ${r0.map((r) => r.toFixed(0)).join(', ')} ms; median ${median(r0).toFixed(0)} ms (target < 500)`);
+    console.log(`             navigation start → full count "共 ${renders[0]!.total} 条": ${c0.map((r) => r.toFixed(0)).join(', ')} ms; median ${median(c0).toFixed(0)} ms`);
+
+    // Filter changes are timed once the log is idle: the facet lists (read after the first render) are loaded.
+    await page.waitForFunction(() => ((document.querySelector('select[aria-label="网站"]') as HTMLSelectElement | null)?.options.length ?? 0) > 40, null, { timeout: 120_000 });
+    await page.waitForTimeout(1000);
+    const status = page.getByLabel('状态');
+    const changes: [string, () => Promise<unknown>][] = [
+      ['状态 = 已确认', () => status.selectOption('confirmed')],
+      ['+ 类型 = 不可用链接', () => page.getByLabel('类型').selectOption('dead-link')],
+      ['+ 季度 = 2026Q3', () => page.getByLabel('季度').selectOption('2026Q3')],
+      ['+ 网站 = 3607990007', () => page.getByLabel('网站').selectOption('3607990007')],
+      ['clear filters', () => page.getByRole('button', { name: '清除筛选' }).click().then(() => page.evaluate(() => performance.mark('findings:filter')))],
+      ['状态 = 待确认', () => status.selectOption('pending')],
+      ['责任部门 = 部门7', () => status.selectOption('').then(() => page.getByLabel('责任部门').selectOption('部门7'))],
+      ['记录日期 2026-03-01 … 2026-03-31', () => page.getByLabel('责任部门').selectOption('').then(() => page.getByLabel('记录日期从').fill('2026-03-01')).then(() => page.getByLabel('至').fill('2026-03-31'))],
+      ['free text "第 4242 条" (full scan)', () => page.getByRole('button', { name: '清除筛选' }).click().then(() => page.getByRole('searchbox').fill('第 4242 条')).then(() => page.getByRole('searchbox').press('Enter'))],
+    ];
+    for (const [label, change] of changes) {
+      const r = await timeFilter(page, change);
+      console.log(`filter change ${label.padEnd(34)} → first rows ${r.rows.toFixed(0).padStart(5)} ms (target < 200); full count ${String(r.total).padStart(6)} in ${r.complete.toFixed(0)} ms`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
