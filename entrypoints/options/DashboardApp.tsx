@@ -1,8 +1,13 @@
 import { useState } from 'react';
 import { ui } from '@/lib/i18n';
+import { BundlesView } from './BundlesView';
 import { FindingsView } from './FindingsView';
+import { RegistriesView } from './registries/RegistriesView';
+import { ReportView } from './ReportView';
+import { SettingsView } from './SettingsView';
 
-type Tab = keyof typeof ui.dashboard.tabs;
+const TABS = { ...ui.dashboard.tabs, ...ui.report.tabs };
+type Tab = keyof typeof TABS;
 
 /** The full-page dashboard: findings log, registries, quarterly report, settings. */
 export function DashboardApp() {
@@ -13,14 +18,18 @@ export function DashboardApp() {
       <header style={{ display: 'flex', gap: 16, alignItems: 'center' }}>
         <h1>{t.title}</h1>
         <nav role="tablist" style={{ display: 'flex', gap: 6 }}>
-          {(Object.keys(t.tabs) as Tab[]).map((key) => (
+          {(Object.keys(TABS) as Tab[]).map((key) => (
             <button key={key} role="tab" aria-selected={tab === key} className={tab === key ? 'primary' : ''} onClick={() => setTab(key)}>
-              {t.tabs[key]}
+              {TABS[key]}
             </button>
           ))}
         </nav>
       </header>
       {tab === 'findings' && <FindingsView />}
+      {tab === 'registries' && <RegistriesView />}
+      {tab === 'settings' && <SettingsView />}
+      {tab === 'report' && <ReportView />}
+      {tab === 'bundles' && <BundlesView />}
     </div>
   );
 }

@@ -1,18 +1,19 @@
 import { z } from 'zod';
 import { evidenceRequests, type EvidenceReplies } from '@/lib/evidence/messages';
 import { findingRequests, type FindingReplies } from '@/lib/findings/messages';
+import { linkRequests, type LinkReplies } from '@/lib/links/messages';
 import { scanRequests, type ScanReplies } from '@/lib/scan/messages';
 
 /**
  * Every request any context sends to the background, validated there (content scripts speak for untrusted pages).
  * Each area keeps its request schemas and reply types in `lib/<area>/messages.ts`.
  */
-export const requestSchema = z.discriminatedUnion('type', [...scanRequests, ...findingRequests, ...evidenceRequests]);
+export const requestSchema = z.discriminatedUnion('type', [...scanRequests, ...findingRequests, ...evidenceRequests, ...linkRequests]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 
 /** The reply payload of each request type. */
-export type Replies = ScanReplies & FindingReplies & EvidenceReplies;
+export type Replies = ScanReplies & FindingReplies & EvidenceReplies & LinkReplies;
 
 export type Reply<T extends RequestType> = { ok: true; data: Replies[T] } | { ok: false; error: string };
 

@@ -2,6 +2,7 @@ import type { Handlers } from '@/lib/messaging/protocol';
 import type { BackgroundDeps } from './deps';
 import { createEvidenceHandlers } from './evidence-handlers';
 import { createFindingHandlers } from './finding-handlers';
+import { createLinkHandlers } from './link-handlers';
 import { createScanHandlers } from './scan-handlers';
 
 /** Every background request handler, one per message type, composed from the areas. */
@@ -10,5 +11,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...createScanHandlers(deps),
     ...createFindingHandlers(deps),
     ...createEvidenceHandlers(deps),
+    ...createLinkHandlers(deps),
   };
 }

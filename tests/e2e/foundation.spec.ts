@@ -6,7 +6,7 @@ test('manifest is MV3 with a side panel, a service worker and only the permissio
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
   expect(manifest.background).toMatchObject({ service_worker: 'background.js' });
-  expect(manifest.permissions?.sort()).toEqual(['scripting', 'sidePanel', 'unlimitedStorage']);
+  expect(manifest.permissions?.sort()).toEqual(['contextMenus', 'offscreen', 'scripting', 'sidePanel', 'unlimitedStorage', 'webRequest']);
 });
 
 test('page → content script → background → IndexedDB → side panel', async ({ site, openTab, openExtensionPage, worker }) => {

@@ -1,0 +1,120 @@
+// Report and bundle performance: 100,000 findings over 500 sites. Targets (issue 6): compile < 2 s, export < 3 s,
+// import < 5 s. Compile runs in Node (a pure function); export and import run in real Chromium with the built
+// extension and real IndexedDB, driven through the dashboard (file input, download event), as an inspector would.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os, { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { ensureBuilt } from '../../lib/cli/build';
+import { launchWithExtension } from '../../lib/cli/launch';
+import type { Account, Finding, FindingKind, Site } from '../../lib/db/records';
+import { DEFAULT_RULE_SET } from '../../lib/rules/active-rule-set';
+import { buildReport } from '../../lib/report/build-report';
+import { reportSettingsSchema } from '../../lib/report/report-settings';
+
+const SITES = 500;
+const FINDINGS = 100_000;
+const KINDS: FindingKind[] = ['empty-column', 'stale-column', 'undated-column', 'dead-link', 'wording-error', 'footer-missing'];
+const STATUSES: Finding['status'][] = ['confirmed', 'pending', 'ignored', 'confirmed', 'fixed'];
+const T = '2021-03-03T02:00:00.000Z';
+
+function makeLog() {
+  const sites: Site[] = Array.from({ length: SITES }, (_, i) => ({ id: `s${i}`, name: `测试县${i}人民政府`, siteIdCode: String(5300000000 + i), origins: [`http://www.s${i}.gov.cn`], sponsor: null, responsibleUnit: null, isPortal: i === 0, inOperation: true, notes: '', createdAt: T, updatedAt: T }));
+  const accounts: Account[] = Array.from({ length: 2000 }, (_, i) => ({ id: `a${i}`, department: `部门${i}`, name: `账号${i}`, platform: (['微信公众号', '微博', '今日头条', '抖音号'] as const)[i % 4]!, url: null, lastPostDate: '2021-03-01', inOperation: true, notes: '', createdAt: T, updatedAt: T }));
+  const findings: Finding[] = Array.from({ length: FINDINGS }, (_, i) => {
+    const site = sites[i % SITES]!;
+    const kind = i % 50 === 0 ? 'account-stale' : KINDS[i % KINDS.length]!;
+    const pageUrl = `http://www.s${i % SITES}.gov.cn/col${Math.floor(i / SITES)}/`;
+    return {
+      id: `f${i}`, identityKey: `${kind}|${site.siteIdCode}|${pageUrl}`, kind, quarter: i % 4 === 0 ? '2020Q4' : '2021Q1', siteId: site.id, siteIdCode: site.siteIdCode, siteName: site.name,
+      pageUrl, pageTitle: '栏目页', targetUrl: null, columnPath: ['首页', '政府信息公开', `栏目${i % 40}`], department: `责任部门${i % 30}`, detail: '栏目监测点前2周内无信息更新', suggestion: null,
+      ruleId: 'veto.columns-stale', ruleSetVersion: 'gbmh-2019-19', effect: 'veto', status: STATUSES[i % STATUSES.length]!, statusReason: null, fixedAt: null,
+      data: kind === 'account-stale' ? { accountId: `a${i % 2000}` } : { columnClass: i % 3 ? 'dynamic' : 'notice' },
+      evidence: { selector: null, quote: null, context: null, browser: null, screenshotIds: [] }, inspector: '检查员', checkDate: '2021-03-03', observedAt: T, createdAt: T, updatedAt: T,
+      history: [{ at: T, by: '检查员', change: '确认' }],
+    };
+  });
+  return { sites, accounts, findings };
+}
+
+async function time<T>(label: string, target: number | null, task: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  const result = await task();
+  const ms = performance.now() - start;
+  const verdict = target === null ? '' : `(target < ${target} s) ${ms < target * 1000 ? 'OK' : 'SLOW'}`;
+  process.stdout.write(`${label.padEnd(52)} ${(ms / 1000).toFixed(2)} s  ${verdict}\n`);
+  return result;
+}
+
+/** Prints compile (Node) and dashboard import/export/compile (Chromium) timings. */
+export async function run(): Promise<void> {
+  const log = makeLog();
+  const settings = reportSettingsSchema.parse({ issuer: '测试州人民政府办公室' });
+  const model = await time('compile report in Node (100k findings, 500 sites)', 2, () =>
+    buildReport({ quarter: '2021Q1', ...log, columns: [], letters: [], settings, ruleSet: DEFAULT_RULE_SET }));
+  process.stdout.write(`  → ${model.figures.websites.total} sites, 合格率 ${model.figures.websites.rate}; ${model.figures.media.total} accounts\n`);
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'report-bench-'));
+  const file = path.join(dir, 'bench.bundle.json');
+  writeFileSync(file, JSON.stringify({ format: 'gov-site-inspector-bundle', version: 1, exportedAt: T, sites: log.sites, accounts: log.accounts, findings: log.findings }));
+  const browser = await launchWithExtension(ensureBuilt((l) => process.stdout.write(`${l}\n`)), { headless: true, isolateNetwork: true });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByRole('tab', { name: '问题包导入导出' }).click();
+    const long = { timeout: 600_000 };
+    process.stdout.write(`  load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores\n`);
+    await time('Chromium floor: raw IndexedDB put+getAll, 100k rows, same indexes', null, () => page.evaluate(rawIdbFloor));
+    await time('Chromium: import preview (read + validate + plan)', null, async () => {
+      await page.getByTestId('import-file').setInputFiles(file);
+      await page.getByTestId('import-preview').waitFor(long);
+    });
+    await time('Chromium: import confirm (one transaction, 100k new)', 5, async () => {
+      await page.getByTestId('import-confirm').click();
+      await page.getByText('导入完成。').waitFor(long);
+    });
+    await time('Chromium: export whole log (JSON download)', 3, async () => {
+      await Promise.all([page.waitForEvent('download', long), page.getByTestId('export-bundle').click()]);
+    });
+    await time('Chromium: re-import preview + confirm (100k unchanged)', 5, async () => {
+      await page.getByTestId('import-file').setInputFiles([]);
+      await page.getByTestId('import-file').setInputFiles(file);
+      await page.getByTestId('import-confirm').click(long);
+      await page.getByText('导入完成。').waitFor(long);
+    });
+    await page.getByRole('tab', { name: '问题记录' }).click();
+    await time('Chromium: report tab (load 100k from IndexedDB + compile + render)', null, async () => {
+      await page.getByRole('tab', { name: '季度通报' }).click();
+      await page.getByTestId('report-preview').getByText('合格率', { exact: false }).first().waitFor(long);
+    });
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs in the page: the cost of IndexedDB itself (no Dexie, no validation), as a yardstick for the figures above. */
+async function rawIdbFloor(): Promise<void> {
+  const T = '2021-03-03T02:00:00.000Z';
+  const rows = Array.from({ length: 100_000 }, (_, i) => ({ id: `f${i}`, identityKey: `k|${i}`, kind: 'stale-column', quarter: '2021Q1', siteIdCode: '1', status: 'confirmed', department: 'd', createdAt: T, updatedAt: T, checkDate: '2021-03-03', detail: 'x'.repeat(700) }));
+  const indexes: (string | string[])[] = ['identityKey', 'kind', 'quarter', 'siteIdCode', 'status', 'department', 'createdAt', 'updatedAt', 'checkDate', ['quarter', 'status'], ['siteIdCode', 'quarter']];
+  const db = await new Promise<IDBDatabase>((ok, fail) => {
+    const req = indexedDB.open(`bench-floor-${Date.now()}`, 1);
+    req.onupgradeneeded = () => {
+      const store = req.result.createObjectStore('f', { keyPath: 'id' });
+      for (const ix of indexes) store.createIndex(String(ix), ix, { unique: ix === 'identityKey' });
+    };
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => fail(req.error);
+  });
+  await new Promise<void>((ok, fail) => {
+    const tx = db.transaction('f', 'readwrite');
+    for (const r of rows) tx.objectStore('f').put(r);
+    tx.oncomplete = () => ok();
+    tx.onerror = () => fail(tx.error);
+  });
+  await new Promise<void>((ok) => {
+    const req = db.transaction('f').objectStore('f').getAll();
+    req.onsuccess = () => ok();
+  });
+  db.close();
+}
