@@ -51,7 +51,7 @@ export function LinksSection({ tab }: { tab: TargetTab | null | undefined }) {
     const loc = item.locations[index];
     if (!tab || !loc) return;
     if (item.pageUrl !== tab.url) return setNote(t.notOnPage);
-    const reply = await sendRequest({ type: 'scan/highlight', tabId: tab.id, selector: loc.selector, frameSelector: null, label: item.reason.slice(0, 60) });
+    const reply = await sendRequest({ type: 'scan/highlight', tabId: tab.id, selector: loc.selector, frameSelector: loc.frameSelector ?? null, label: item.reason.slice(0, 60) });
     const hidden = loc.text.startsWith('[隐藏]');
     setNote(hidden ? t.hiddenNote : reply.ok && reply.data.found ? null : t.notFound);
   };
@@ -60,7 +60,7 @@ export function LinksSection({ tab }: { tab: TargetTab | null | undefined }) {
     if (!tab) return;
     setBusy(item.url);
     const onPage = item.pageUrl === tab.url;
-    const shot = onPage ? await sendRequest({ type: 'evidence/capture', tabId: tab.id, selector: item.locations[0]?.selector ?? null, frameSelector: null }) : null;
+    const shot = onPage ? await sendRequest({ type: 'evidence/capture', tabId: tab.id, selector: item.locations[0]?.selector ?? null, frameSelector: item.locations[0]?.frameSelector ?? null }) : null;
     const ids = shot?.ok ? [shot.data.evidenceId] : [];
     const draft = findingDraftSchema.safeParse(deadLinkDraft(item, ids, onPage ? tab.title : ''));
     if (!draft.success) {

@@ -151,7 +151,9 @@ export const linkJobSchema = z.object({
   pageUrl: text(2000),
   isHomePage: z.boolean(),
   onSite: z.boolean(),
-  locations: z.array(z.object({ selector: text(2000), text: text(500), kind: text(30) })).max(200),
+  locations: z
+    .array(z.object({ selector: text(2000), frameSelector: text(2000).nullable().optional(), text: text(500), kind: text(30) }))
+    .max(200),
   enqueuedAt: z.number().int(),
 });
 export type LinkJob = z.infer<typeof linkJobSchema>;

@@ -29,7 +29,8 @@ export async function dispatch(
   const sender: Sender = {
     tabId: rawSender.tab?.id ?? null,
     url: rawSender.url ?? null,
-    fromExtensionPage: !rawSender.tab && (rawSender.url ?? extensionOrigin).startsWith(extensionOrigin),
+    // An extension page opened in a normal tab has a sender.tab too; its URL is what tells it from a content script.
+    fromExtensionPage: (rawSender.url ?? '').startsWith(extensionOrigin),
   };
   const request = parsed.data;
   try {

@@ -20,9 +20,7 @@ export function createFindingHandlers(deps: BackgroundDeps): HandlersFor<'findin
       });
     },
     'flag/open-form': async ({ tabId, frameId, mode, selectionText, linkUrl, srcUrl }, sender) => {
-      // Extension pages opened in a tab have a sender.tab, so check the sending URL's origin as well.
-      const fromExtension = sender.fromExtensionPage || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-      if (!fromExtension) throw new Error('只有扩展页面可以打开标记表单');
+      if (!sender.fromExtensionPage) throw new Error('只有扩展页面可以打开标记表单');
       const p = await openFlagForm(deps, tabId, { mode, selectionText, linkUrl, srcUrl }, frameId);
       return { kind: p.kind, columnPath: p.columnPath, department: p.department, siteIdCode: p.siteIdCode };
     },

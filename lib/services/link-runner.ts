@@ -85,7 +85,7 @@ export function createLinkRunner(deps: LinkRunnerDeps) {
         pageUrl: pageUrl.slice(0, 2000),
         isHomePage: home,
         onSite: isOnSite(t.url, pageUrl),
-        locations: t.locations.map((l) => ({ selector: l.selector, text: `${l.hidden ? '[隐藏] ' : ''}${l.text}`.slice(0, 500), kind: l.kind })),
+        locations: t.locations.map((l) => ({ selector: l.selector, frameSelector: l.frameSelector, text: `${l.hidden ? '[隐藏] ' : ''}${l.text}`.slice(0, 500), kind: l.kind })),
         enqueuedAt: now.getTime(),
       }));
       const skipped = unique.filter((t) => t.skipReason);

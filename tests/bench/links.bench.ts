@@ -3,10 +3,8 @@
 // the service worker runs), against real HTTP servers on 127.0.0.1–127.0.0.5.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import workerThreads from 'node:worker_threads';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import zlib from 'node:zlib';
 import { checkLink, type LinkCheck } from '../../lib/links/check-link';
 import { createHostQueue } from '../../lib/links/host-queue';
 import { mapLimit, roundRobinByHost } from '../../lib/links/run-order';
@@ -103,13 +101,6 @@ async function runOurs(urls: string[], opts: { perHost: number; gapMs: number; g
 }
 
 async function runLinkinator(pageUrl: string, concurrency: number) {
-  // linkinator 8's undici references zstd (Node ≥ 22.15) at load time; on Node 20 give it a stub that is never called.
-  const z = zlib as unknown as Record<string, unknown>;
-  z.createZstdDecompress ??= () => {
-    throw new Error('zstd is not available on this Node');
-  };
-  const wt = workerThreads as unknown as Record<string, unknown>;
-  wt.markAsUncloneable ??= () => undefined;
   const { LinkChecker } = await import('linkinator');
   const started = performance.now();
   const result = await new LinkChecker().check({ path: pageUrl, concurrency, recurse: false, timeout: 15_000 });
@@ -139,7 +130,6 @@ async function throughput(kind: 'html' | 'pdf') {
   console.log(`  politeness bound for those requests: ${(bound / 1000).toFixed(2)} s → ratio ${(ours.ms / bound).toFixed(2)} (target ≤ 1.3); bound for one request per link: ${(boundPerLink / 1000).toFixed(2)} s`);
   console.log(`  ours without the 100 ms gap (per host 4 only): ${(oursNoGap.ms / 1000).toFixed(2)} s, bound ${(noGapBound / 1000).toFixed(2)} s → ratio ${(oursNoGap.ms / noGapBound).toFixed(2)}`);
   if (lk.checked < urls.length) {
-    // linkinator 8.1 ships undici 7, which needs Node ≥ 22 (zstd, markAsUncloneable…); on Node 20 it cannot fetch.
     console.log(`  linkinator: could not check the page on Node ${process.version} (${lk.checked} links checked${lk.why}); no ratio printed`);
   } else {
     console.log(`  linkinator (concurrency 20, no per-host rule): ${(lk.ms / 1000).toFixed(2)} s for ${lk.checked} links, ${lk.broken} broken`);

@@ -44,6 +44,13 @@ describe('dispatch', () => {
     );
   });
 
+  it('tells an extension page opened in a tab from a content script by its URL', async () => {
+    const h = handlers();
+    const request = { type: 'finding/flag', finding: { kind: 'other', pageUrl: 'http://www.qsx.gov.test/', detail: '其他' } };
+    await dispatch(h, request, { tab: { id: 9 }, url: `${origin}options.html` }, origin, log());
+    expect(h['finding/flag']).toHaveBeenLastCalledWith(expect.anything(), { tabId: 9, url: `${origin}options.html`, fromExtensionPage: true });
+  });
+
   it('turns a handler failure into an error reply', async () => {
     const l = log();
     const reply = await dispatch(handlers(), { type: 'scan/tab', tabId: 1 }, { url: `${origin}sidepanel.html` }, origin, l);
