@@ -28,6 +28,15 @@ export const ruleSetSchema = z.object({
   }),
   windows: z.record(columnClassSchema, windowSchema),
   homepage: z.object({ window: windowSchema }),
+  /** veto.unreachable: 1 week of ≥ perDay visits; a visit fails after ≥ timeoutMs; veto at ≥ vetoRatio (indicators §3, §11). */
+  unreachable: z.object({
+    days: z.number().int().positive(),
+    perDay: z.number().int().positive(),
+    timeoutMs: z.number().int().positive(),
+    vetoRatio: z.number().min(0).max(1),
+    warnRatio: z.number().min(0).max(1),
+    ...provenance,
+  }),
   interaction: z.object({ unansweredAfter: windowSchema, lookBack: windowSchema }),
   /** Counters of veto.columns-stale: C1 combined stale, C2 应更新未更新, C3 空白栏目 (indicators §4.3). */
   vetoes: z.object({

@@ -1,7 +1,7 @@
 import type { ColumnRecord, Finding } from '@/lib/db/records';
 import { countColumnFindings } from './column-counters';
 import type { RuleSet } from './rule-set-schema';
-import { availabilityOf, externalRatio, UNREACHABLE_RULE } from './unreachable';
+import { availabilityOf, externalRatio } from './unreachable';
 import type { VetoCounters } from './veto-counters';
 import type { SiteVerdict, VetoHit, WarningHit } from './verdict-types';
 import { vetoTexts } from './veto-texts';
@@ -31,11 +31,11 @@ export function judgeSite(input: SiteInput, rs: RuleSet): SiteVerdict {
 
   // veto.unreachable from recorded samples (or an accepted external monitoring result).
   const reach = ofKind('site-unreachable');
-  const avail = availabilityOf(reach, input.checkDate);
+  const avail = availabilityOf(reach, input.checkDate, rs.unreachable);
   const external = externalRatio(reach);
-  if ((avail?.sufficient && atLeastPermille(avail.failures, avail.attempts, UNREACHABLE_RULE.vetoRatio)) || (external ?? 0) >= UNREACHABLE_RULE.vetoRatio) {
+  if ((avail?.sufficient && atLeastPermille(avail.failures, avail.attempts, rs.unreachable.vetoRatio)) || (external ?? 0) >= rs.unreachable.vetoRatio) {
     vetoes.push(hit('veto.unreachable', null, texts.unreachable, reach.map((f) => f.id)));
-  } else if (avail && atLeastPermille(avail.failures, avail.attempts, UNREACHABLE_RULE.warnRatio)) {
+  } else if (avail && atLeastPermille(avail.failures, avail.attempts, rs.unreachable.warnRatio)) {
     warnings.push({ ruleId: 'veto.unreachable', text: `首页不连通比例${((avail.failures / avail.attempts) * 100).toFixed(1)}%（预警）`, count: avail.failures });
   }
 

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { shiftDays, todayInChina } from '@/lib/dates/calendar';
 import type { Finding } from '@/lib/db/records';
+import type { RuleSet } from './rule-set-schema';
 
-/**
- * veto.unreachable (indicators §3): monitored for 1 week, ≥ 20 visits a day; a visit fails when the site has not
- * opened after ≥ 15 s; veto at ≥ 5 % failures. Warning (预警) at ≥ 3 % (indicators §11).
- * TODO [2026-12-31]: move these numbers into the rule set (rule-set-schema is owned by the foundation).
- */
-export const UNREACHABLE_RULE = { days: 7, perDay: 20, timeoutMs: 15_000, vetoRatio: 0.05, warnRatio: 0.03 } as const;
+/** The numbers of veto.unreachable (indicators §3: 1 week, ≥ 20 visits a day, 15 s, ≥ 5 %; 预警 ≥ 3 %, §11). */
+export type UnreachableRule = RuleSet['unreachable'];
 
 const sampleSchema = z.object({ at: z.string(), ok: z.boolean(), ms: z.number().nonnegative().optional() });
 const samplesSchema = z.array(sampleSchema);
@@ -21,8 +18,8 @@ export interface Availability {
 }
 
 /** Failure ratio over the 7 days ending at `checkDate`, from the samples recorded in site-unreachable findings. */
-export function availabilityOf(findings: Finding[], checkDate: string): Availability | null {
-  const from = shiftDays(checkDate, -(UNREACHABLE_RULE.days - 1));
+export function availabilityOf(findings: Finding[], checkDate: string, rule: UnreachableRule): Availability | null {
+  const from = shiftDays(checkDate, -(rule.days - 1));
   const perDay = new Map<string, number>();
   let attempts = 0;
   let failures = 0;
@@ -38,11 +35,11 @@ export function availabilityOf(findings: Finding[], checkDate: string): Availabi
       if (day < from || day > checkDate) continue;
       perDay.set(day, (perDay.get(day) ?? 0) + 1);
       attempts += 1;
-      if (!s.ok || (s.ms ?? 0) >= UNREACHABLE_RULE.timeoutMs) failures += 1;
+      if (!s.ok || (s.ms ?? 0) >= rule.timeoutMs) failures += 1;
     }
   }
   if (!any) return null;
-  const sufficient = perDay.size >= UNREACHABLE_RULE.days && [...perDay.values()].every((n) => n >= UNREACHABLE_RULE.perDay);
+  const sufficient = perDay.size >= rule.days && [...perDay.values()].every((n) => n >= rule.perDay);
   return { attempts, failures, ratio: attempts === 0 ? 0 : failures / attempts, sufficient };
 }
 

@@ -29,6 +29,7 @@ export const gbmh201919: RuleSet = {
     other: { unit: 'years', amount: 1, source: 'best knowledge (S8 list)', verified: false },
   },
   homepage: { window: { unit: 'days', amount: 14, source: 'S1', verified: true } },
+  unreachable: { days: 7, perDay: 20, timeoutMs: 15_000, vetoRatio: 0.05, warnRatio: 0.03, source: 'S1 (veto), S8 (warning)', verified: true },
   interaction: {
     unansweredAfter: { unit: 'months', amount: 3, source: 'S1', verified: true },
     lookBack: { unit: 'years', amount: 1, source: 'S1', verified: true },
