@@ -1,8 +1,7 @@
 // `npm run inspect -- <start-url> [--depth N] [--at YYYY-MM-DD] [--out DIR] [--no-links]`: runs the extension's own
 // scan and sub-column crawl in headless Chromium and writes DIR/pages.json and DIR/bundle.json.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { bundleSchema, BUNDLE_FORMAT, BUNDLE_VERSION } from '@/lib/bundle/bundle-schema';
 import { todayInChina } from '@/lib/dates/calendar';
 import { DEFAULT_RULE_SET } from '@/lib/rules/active-rule-set';
@@ -12,36 +11,12 @@ import { findingDraftSchema } from '@/lib/findings/draft';
 import type { PageScan } from '@/lib/scan/types';
 import { ensureBuilt } from './build';
 import { parseInspectArgs } from './inspect-args';
-import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { launchWithExtension } from './launch';
 import { pageEntry, type PageEntry, type PageLinkEntry } from './pages-json';
+import { readStore } from './read-store';
+import { checkLinksInBrowser } from './check-links';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-/** Reads every row of one store of the extension's database through the service worker. */
-function readStore<T>(browser: ExtensionBrowser, store: string): Promise<T[]> {
-  return browser.worker.evaluate(async (name) => {
-    const open = indexedDB.open('gov-site-inspector');
-    const db = await new Promise<IDBDatabase>((ok, fail) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => fail(open.error))));
-    try {
-      return await new Promise<unknown[]>((ok, fail) => {
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, store) as Promise<T[]>;
-}
-
-type LinkChecker = (browser: ExtensionBrowser, tabId: number) => Promise<PageLinkEntry[]>;
-
-async function loadLinkChecker(): Promise<LinkChecker | null> {
-  const file = path.resolve('lib/cli/check-links.ts');
-  if (!existsSync(file)) return null;
-  const mod = (await import(pathToFileURL(file).href)) as { checkLinksInBrowser?: LinkChecker };
-  return mod.checkLinksInBrowser ?? null;
-}
 
 async function main(): Promise<number> {
   let args;
@@ -52,8 +27,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const checkDate = args.at ?? todayInChina(new Date());
-  const checkLinks = args.links ? await loadLinkChecker() : null;
-  if (args.links && !checkLinks) log('提示：链接检查模块（lib/cli/check-links.ts）尚未提供，本次只检查栏目；links 为空。');
+  const checkLinks = args.links ? checkLinksInBrowser : null;
   const extDir = ensureBuilt(log);
   const host = new URL(args.startUrl).hostname;
   const isolate = host.endsWith('.test') || process.env.INSPECT_ISOLATE === '1';
@@ -87,7 +61,7 @@ async function main(): Promise<number> {
     }
     const crawl = await browser.request({ type: 'scan/crawl-status', runId: started.data.runId });
     if (!crawl.ok) throw new Error(crawl.error);
-    const stored = await readStore<{ id: string; result: PageScan & { judgement: PageJudgement } }>(browser, 'scans');
+    const stored = await readStore<{ id: string; result: PageScan & { judgement: PageJudgement } }>(browser.worker, 'scans');
     const byId = new Map(stored.map((s) => [s.id, s.result]));
     const entries: PageEntry[] = [];
     for (const p of crawl.data.pages) {
@@ -109,8 +83,8 @@ async function main(): Promise<number> {
       version: BUNDLE_VERSION,
       exportedAt: new Date().toISOString(),
       generator: 'npm run inspect',
-      columns: await readStore(browser, 'columns'),
-      findings: await readStore(browser, 'findings'),
+      columns: await readStore(browser.worker, 'columns'),
+      findings: await readStore(browser.worker, 'findings'),
     });
     mkdirSync(args.out, { recursive: true });
     writeFileSync(path.join(args.out, 'pages.json'), `${JSON.stringify(entries, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { decodeHtml } from './decode-html';
+import { decodeHtml, readPrefix } from '@/lib/net/body';
 
 export type FetchedPage = { ok: true; url: string; html: string; charset: string } | { ok: false; url: string; error: string };
 
@@ -11,35 +11,11 @@ export async function fetchPage(fetchFn: typeof fetch, url: string, timeoutMs: n
     if (!res.ok) return { ok: false, url, error: `服务器返回 ${res.status}` };
     const type = res.headers.get('content-type');
     if (type && !/html|xml/i.test(type)) return { ok: false, url, error: `不是网页（${type.slice(0, 60)}）` };
-    const bytes = await readLimited(res, MAX_BYTES);
-    if (!bytes) return { ok: false, url, error: '页面超过 10 MB，未检查' };
+    const { bytes, truncated } = await readPrefix(res, MAX_BYTES);
+    if (truncated) return { ok: false, url, error: '页面超过 10 MB，未检查' };
     return { ok: true, url: res.url || url, ...decodeHtml(bytes, type) };
   } catch (error) {
     const timeout = error instanceof DOMException && error.name === 'TimeoutError';
     return { ok: false, url, error: timeout ? `超过 ${Math.round(timeoutMs / 1000)} 秒未响应` : '无法连接该页面' };
   }
-}
-
-async function readLimited(res: Response, max: number): Promise<Uint8Array | null> {
-  const reader = res.body?.getReader();
-  if (!reader) return new Uint8Array(await res.arrayBuffer());
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
 }
