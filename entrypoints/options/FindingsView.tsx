@@ -4,7 +4,7 @@ import type { FindingFilter, FindingSort } from '@/lib/findings/query';
 import type { FindingEdit, ReviewAction } from '@/lib/findings/review';
 import { deleteFindings, editFindingRecord, reviewFindings } from '@/lib/findings/review-repo';
 import { db } from '@/lib/hooks/db';
-import { useFindingFacets, useFindingIds } from '@/lib/hooks/use-findings';
+import { useFindingFacets, useFindingIds, useTextIndexState } from '@/lib/hooks/use-findings';
 import { loadSettings } from '@/lib/settings/settings';
 import { ui } from '@/lib/i18n';
 import { FindingDetail } from './findings/FindingDetail';
@@ -30,6 +30,9 @@ export function FindingsView() {
     if (result?.complete) setFacetsSeen(true);
   }, [result?.complete]);
   const facets = useFindingFacets(Boolean(result?.complete) || facetsSeen);
+  // The free-text index is built in the background once the log and its filter lists are shown.
+  const textIndex = useTextIndexState(Boolean(facets));
+  const indexing = Boolean(filter.text?.trim()) && !textIndex.ready;
   useEffect(() => {
     if (result?.complete) performance.mark('findings:complete', { detail: { key: result.key, total: result.ids.length } });
   }, [result?.key, result?.complete]);
@@ -77,7 +80,7 @@ export function FindingsView() {
     <section aria-label={ui.dashboard.tabs.findings}>
       <FindingsFilters filter={filter} facets={facets} onChange={(f) => { setFilter(f); setSelected(new Set()); }} />
       <div style={{ display: 'flex', gap: 10, alignItems: 'center', flexWrap: 'wrap' }}>
-        <strong data-testid="findings-count">{result?.complete ? t.count(result.ids.length) : result ? t.counting(result.ids.length) : ui.common.loading}</strong>
+        <strong data-testid="findings-count">{result?.complete ? t.count(result.ids.length) : result ? t.counting(result.ids.length) : indexing ? t.indexing : ui.common.loading}</strong>
         {ids && ids.length > 0 && (
           <button type="button" disabled={!result?.complete} onClick={() => setSelected(new Set(ids))}>{t.selectAll}</button>
         )}

@@ -7,7 +7,7 @@ import { ruleEntries, valueAt, withOverride } from '@/lib/settings/rule-entries'
 import { saveSettings, settingsSchema, type Settings } from '@/lib/settings/settings';
 import { ui } from '@/lib/i18n';
 
-const LINK_FIELDS: { key: keyof Settings['links']; label: string }[] = [
+const LINK_FIELDS: { key: Exclude<keyof Settings['links'], 'policy'>; label: string }[] = [
   { key: 'perHost', label: '每个网站同时请求数' },
   { key: 'minGapMs', label: '同一网站请求间隔（毫秒）' },
   { key: 'globalLimit', label: '总并发请求数' },
@@ -57,6 +57,7 @@ export function SettingsView() {
             <input type="number" aria-label={f.label} value={draft.links[f.key]} onChange={(e) => set({ links: { ...draft.links, [f.key]: Number(e.target.value) } })} />
           </label>
         ))}
+        <label style={{ display: 'contents' }}><span>判定口径</span><select aria-label="判定口径" value={draft.links.policy} onChange={(e) => set({ links: { ...draft.links, policy: e.target.value === 'vendor' ? 'vendor' : 'product' } })}><option value="product">本产品（仅确定打不开的计为不可用）</option><option value="vendor">监测厂商（404、403 计为不可用）</option></select></label>
       </div>
       <h2>规则（{DEFAULT_RULE_SET.title}）</h2>
       <p className="muted">「已核实」来自公开文本；「待确认」为最佳理解，可按本省要求修改。修改后保存为覆盖值，清空恢复默认。</p>

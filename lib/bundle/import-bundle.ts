@@ -26,21 +26,35 @@ const SPECS = {
 
 type Keyed = { id: string };
 
+/** Local rows matching the incoming ones, by id and by the alternative key (stableStringify of its value). */
+async function findLocal<T extends Keyed>(table: EntityTable<T, 'id'>, spec: MergeSpec<T>, rows: T[]): Promise<{ byId: (T | undefined)[]; byAlt: Map<string, T> }> {
+  const byAlt = new Map<string, T>();
+  // An empty table needs no lookups: every row is new (the first import of a large log).
+  const local = rows.length === 0 ? 0 : await table.count();
+  if (local === 0) return { byId: [], byAlt };
+  if (rows.length * 4 >= local) {
+    // A bundle about the size of the table (a re-import of the log): one getAll beats 100,000 single gets.
+    const all = await table.toArray();
+    const ids = new Map(all.map((l) => [l.id, l]));
+    if (spec.alt) for (const l of all) { const v = spec.alt.value(l); if (v !== null && v !== undefined) byAlt.set(stableStringify(v), l); }
+    return { byId: rows.map((r) => ids.get(r.id)), byAlt };
+  }
+  const byId: (T | undefined)[] = await table.bulkGet(rows.map((r) => r.id) as never);
+  if (spec.alt) {
+    const missing = rows.filter((_, i) => !byId[i]).map((r) => spec.alt!.value(r)).filter((v) => v !== null && v !== undefined);
+    if (missing.length) for (const l of await table.where(spec.alt.index).anyOf(missing as never).toArray()) byAlt.set(stableStringify(spec.alt.value(l)), l);
+  }
+  return { byId, byAlt };
+}
+
 /** Matches incoming rows to local ones (by id, then the unique alternative key) and decides each. */
 async function planTable<T extends Keyed>(table: EntityTable<T, 'id'>, spec: MergeSpec<T>, rows: T[], plan: ImportPlan, remap: Map<string, string>): Promise<T[]> {
   const counts: TableCounts = { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
   plan.tables[spec.name] = counts;
-  // An empty table needs no lookups: every row is new (the first import of a large log).
-  const empty = rows.length === 0 || (await table.count()) === 0;
-  const byId: (T | undefined)[] = empty ? [] : await table.bulkGet(rows.map((r) => r.id) as never);
-  const byAlt = new Map<string, T>();
-  if (spec.alt && !empty) {
-    const missing = rows.filter((_, i) => !byId[i]).map((r) => spec.alt!.value(r)).filter((v) => v !== null && v !== undefined);
-    if (missing.length) for (const l of await table.where(spec.alt.index).anyOf(missing as never).toArray()) byAlt.set(stableStringify(spec.alt.value(l)), l);
-  }
+  const { byId, byAlt } = await findLocal(table, spec, rows);
   const writes: T[] = [];
   rows.forEach((row, i) => {
-    const local = byId[i] ?? (spec.alt ? byAlt.get(stableStringify(spec.alt.value(row))) : undefined);
+    const local = byId[i] ?? (spec.alt && byAlt.size ? byAlt.get(stableStringify(spec.alt.value(row))) : undefined);
     const incoming = local && local.id !== row.id ? { ...row, id: local.id } : row;
     if (local && local.id !== row.id) remap.set(row.id, local.id);
     const { decision, reason } = decide(spec, local, incoming);

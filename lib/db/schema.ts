@@ -53,6 +53,13 @@ export class InspectorDB extends Dexie {
         accounts: 'id, platform, department, name, [platform+name]',
       })
       .upgrade((tx) => upgradeToV2(tx));
+    // v3: every findings index costs each write (100,000 rows per import, issue 6). Single-field filters are served by
+    // the leading part of the [field+createdAt] indexes (Dexie virtual indexes); only id, identityKey and the sort
+    // fields without a compound (createdAt, updatedAt, checkDate) keep an index of their own. Records are unchanged.
+    this.version(3).stores({
+      findings:
+        'id, &identityKey, createdAt, updatedAt, checkDate, [status+createdAt], [kind+createdAt], [quarter+createdAt], [siteIdCode+createdAt], [siteName+createdAt], [department+createdAt]',
+    });
   }
 }
 

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Finding } from '@/lib/db/records';
 import { queryFindingIds, type FindingFilter, type FindingSort } from '@/lib/findings/query';
-import { queryFindingPage } from '@/lib/findings/query-page';
+import { queryFindingStart } from '@/lib/findings/query-page';
+import { FindingTextIndex } from '@/lib/findings/text-index';
 import { db } from './db';
 
 export interface FindingIds {
@@ -15,25 +16,52 @@ export interface FindingIds {
   complete: boolean;
 }
 
+let sharedIndex: FindingTextIndex | null = null;
+/** The page's one free-text index of the findings log (built on first use, then kept fresh). */
+export function findingTextIndex(): FindingTextIndex {
+  return (sharedIndex ??= new FindingTextIndex(db));
+}
+
+/**
+ * State of the free-text index; `build` starts building it in the background (call it once the log is shown, so
+ * the build never delays the first rows). Marks `findings:text-index` when ready (for the benchmark).
+ */
+export function useTextIndexState(build: boolean): { ready: boolean; version: number } {
+  const index = findingTextIndex();
+  const version = useSyncExternalStore((cb) => index.subscribe(cb), () => index.version);
+  useEffect(() => {
+    if (!build || index.ready) return;
+    const id = setTimeout(() => void index.start().then(() => performance.mark('findings:text-index', { detail: { size: index.size } })), 300);
+    return () => clearTimeout(id);
+  }, [build, index]);
+  return { ready: index.ready, version };
+}
+
 /**
  * Ids of the findings matching the filter, in order; re-runs when findings change. Answers in two steps: the first
  * page straight from one index (fast with 100,000 findings), then — only once that page is shown, so the two never
- * compete for the database — the full list for the count and scrolling.
+ * compete for the database — the full list for the count and scrolling. Combined filters and free text answer both
+ * at once from keys and the in-memory text index.
  */
 export function useFindingIds(filter: FindingFilter, sort: FindingSort): FindingIds | undefined {
   const key = JSON.stringify([filter, sort]);
-  const page = useLiveQuery(async () => ({ key, rows: await queryFindingPage(db, filter, sort) }), [key]);
+  const index = findingTextIndex();
+  // Queries also re-run when the text index changes (it follows writes a moment after the live query): free text
+  // and 记录时间 order without an equality filter are answered from it.
+  const textVersion = useSyncExternalStore((cb) => index.subscribe(cb), () => index.version);
+  const page = useLiveQuery(async () => ({ key, ...(await queryFindingStart(db, filter, sort, 100, index)) }), [key, textVersion]);
   const pageReady = page?.key === key;
   const [shownKey, setShownKey] = useState<string | null>(null);
   useEffect(() => {
-    if (!pageReady) return;
+    if (!pageReady || page.ids) return;
     // Start the full query after the first page has been painted.
     const id = setTimeout(() => setShownKey(key), 0);
     return () => clearTimeout(id);
-  }, [pageReady, key]);
-  const full = useLiveQuery(async () => (shownKey === key ? { key, ids: await queryFindingIds(db, filter, sort) } : null), [key, shownKey]);
+  }, [pageReady, key, page?.ids]);
+  const full = useLiveQuery(async () => (shownKey === key && !page?.ids ? { key, ids: await queryFindingIds(db, filter, sort, index) } : null), [key, shownKey, Boolean(page?.ids)]);
   if (!pageReady) return undefined;
   const firstRows = new Map(page.rows.map((r) => [r.id, r]));
+  if (page.ids) return { key, ids: page.ids, firstRows, complete: true };
   if (full?.key === key) return { key, ids: full.ids, firstRows, complete: true };
   return { key, ids: page.rows.map((r) => r.id), firstRows, complete: page.rows.length < 100 };
 }

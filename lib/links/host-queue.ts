@@ -39,6 +39,8 @@ export interface HostQueue {
   /** Records whether a whole link failed at the host level (timeout, reset, 5xx…); N in a row pause the host. */
   report(host: string, failed: boolean): void;
   paused(): Array<{ host: string; failures: number }>;
+  /** Gives paused hosts another chance (a recheck), keeping in-flight counts so limits still hold. */
+  unpause(): void;
   stats(): { active: number; waiting: number; maxActivePerHost: number };
 }
 
@@ -133,6 +135,12 @@ export function createHostQueue(opts: HostQueueOptions): HostQueue {
       });
     },
     report,
+    unpause: () => {
+      for (const s of hosts.values()) {
+        s.paused = false;
+        s.failures = 0;
+      }
+    },
     paused: () => [...hosts].filter(([, s]) => s.paused).map(([host, s]) => ({ host, failures: s.failures })),
     stats: () => ({ active, waiting: [...hosts.values()].reduce((n, s) => n + s.waiting.length, 0), maxActivePerHost }),
   };

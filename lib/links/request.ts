@@ -1,6 +1,6 @@
 import { describeFailure } from './net-failure';
 import type { Observation } from './observation';
-import { decodeHtml, readPrefix } from './read-body';
+import { decodeHtml, readPrefix } from '@/lib/net/body';
 
 export interface Hop {
   url: string;
@@ -73,7 +73,7 @@ export async function sendRequest(url: string, method: 'HEAD' | 'GET', wantBody:
       }
       if (res.redirected) chain.push(...redirectHops(current, res, deps.netLog));
       const contentType = res.headers.get('content-type');
-      const body = wantBody && method === 'GET' && res.status < 300 && isHtml(contentType) ? await readPrefix(res, deps.maxBodyBytes) : null;
+      const body = wantBody && method === 'GET' && res.status < 300 && isHtml(contentType) ? (await readPrefix(res, deps.maxBodyBytes)).bytes : null;
       controller.abort();
       return {
         ok: true,
@@ -82,7 +82,7 @@ export async function sendRequest(url: string, method: 'HEAD' | 'GET', wantBody:
         chain,
         contentType,
         retryAfter: res.headers.get('retry-after'),
-        html: body ? decodeHtml(body, contentType) : null,
+        html: body ? decodeHtml(body, contentType).html : null,
         bytes: body?.byteLength ?? 0,
       };
     } catch (error) {

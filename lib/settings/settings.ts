@@ -19,6 +19,8 @@ export const settingsSchema = z.object({
       retries: z.number().int().min(0).max(5).default(2),
       pauseAfterFailures: z.number().int().min(2).max(100).default(8),
       cacheTtlHours: z.number().min(0).max(24 * 30).default(24),
+      /** Verdict policy (lib/links/policy.ts, indicators §7.1): this product's, or the monitoring vendor's. */
+      policy: z.enum(['product', 'vendor']).default('product'),
     })
     .prefault({}),
   /** Inspector overrides of the rule set (windows, thresholds, keywords), merged over the bundled rule set. */

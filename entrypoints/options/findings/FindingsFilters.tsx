@@ -44,7 +44,7 @@ export function FindingsFilters({ filter, facets, onChange }: Props) {
         <input type="date" aria-label={t.to} value={filter.to ?? ''} onChange={(e) => set('to', e.target.value)} />
       </label>
       <input type="search" aria-label={t.text} placeholder={t.textHint} defaultValue={filter.text ?? ''} onKeyDown={(e) => e.key === 'Enter' && set('text', e.currentTarget.value.trim())} onBlur={(e) => e.currentTarget.value.trim() !== (filter.text ?? '') && set('text', e.currentTarget.value.trim())} />
-      <button type="button" onClick={() => onChange({})}>
+      <button type="button" onClick={() => { performance.mark('findings:filter'); onChange({}); }}>
         {t.clear}
       </button>
     </div>

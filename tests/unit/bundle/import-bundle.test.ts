@@ -63,6 +63,23 @@ describe('importing a bundle: preview, merge by stable ids, one transaction', ()
     expect((await counts(db)).findings).toBe(N);
   });
 
+  it('in a whole-log re-import (local rows read at once) a finding under another id still merges by its identity', async () => {
+    db = freshDb();
+    await importBundleFile(db, bytes(honghe()), { write: true });
+    const b = honghe();
+    const original = b.findings[3].id;
+    b.findings[3] = { ...b.findings[3], id: 'other-inspector-3', status: 'fixed', updatedAt: '2021-04-02T10:00:00.000+08:00' };
+    b.sites[2] = { ...b.sites[2], id: 'other-site-id' };
+    const preview = await importBundleFile(db, bytes(b), { write: false });
+    expect(preview.ok && [preview.plan.tables.findings, preview.plan.tables.sites]).toEqual([{ added: 0, updated: 1, unchanged: N - 1, conflicts: 0 }, { added: 0, updated: 0, unchanged: 14, conflicts: 0 }]);
+    const r = await importBundleFile(db, bytes(b), { write: true });
+    expect(r.ok && r.plan.tables.findings).toEqual({ added: 0, updated: 1, unchanged: N - 1, conflicts: 0 });
+    expect(await db.findings.get('other-inspector-3')).toBeUndefined();
+    expect(await db.findings.get(original)).toMatchObject({ status: 'fixed' });
+    expect(await db.sites.get('other-site-id')).toBeUndefined();
+    expect(await counts(db)).toMatchObject({ findings: N, sites: 14 });
+  });
+
   it('a failure while writing rolls back the whole import: nothing is written', async () => {
     db = freshDb();
     // A real Dexie hook makes the LAST table's write fail, after sites, columns and findings were put.

@@ -51,7 +51,7 @@ describe('schema migration v1 → current', () => {
 
     const db = new InspectorDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const counts = await Promise.all(['findings', 'sites', 'columns', 'accounts', 'letters', 'evidence', 'scans', 'settings'].map((t) => db.table(t).count()));
     expect(counts).toEqual([2, 1, 1, 1, 1, 1, 1, 1]);
 
@@ -65,10 +65,55 @@ describe('schema migration v1 → current', () => {
     expect(letterTallySchema.parse(await db.letters.get('l1'))).toMatchObject(v1Letter);
     expect((await db.evidence.get('e1'))?.findingId).toBe('f1');
 
-    // The new v2 indexes answer queries over upgraded rows.
+    // The current indexes answer queries over upgraded rows (siteName and status from their [field+createdAt] index).
     expect(await db.findings.where('siteName').equals('青山县人民政府').count()).toBe(2);
     expect(await db.accounts.where('[platform+name]').equals(['微信公众号', '青山教育']).count()).toBe(1);
-    expect(await db.findings.where('[quarter+status]').equals(['2026Q4', 'confirmed']).primaryKeys()).toEqual(['f1']);
+    expect(await db.findings.where('[status+createdAt]').between(['confirmed', Dexie.minKey], ['confirmed', Dexie.maxKey]).primaryKeys()).toEqual(['f1']);
+    db.close();
+  });
+});
+
+// The exact v2 store definitions (tables v2 changed; the rest are as in v1), frozen here for the v2 → v3 upgrade.
+const V2_STORES = {
+  ...V1_STORES,
+  findings:
+    'id, &identityKey, kind, quarter, siteIdCode, siteName, status, department, createdAt, updatedAt, checkDate, fixedAt, [quarter+status], [siteIdCode+quarter], [status+createdAt], [kind+createdAt], [quarter+createdAt], [siteIdCode+createdAt], [siteName+createdAt], [department+createdAt]',
+  accounts: 'id, platform, department, name, [platform+name]',
+};
+
+describe('schema migration v2 → v3 (findings indexes pruned)', () => {
+  it('keeps every record unchanged and serves single-field filters from the [field+createdAt] indexes', async () => {
+    const name = crypto.randomUUID();
+    const v2 = new Dexie(name);
+    v2.version(2).stores(V2_STORES);
+    await v2.open();
+    const rows = Array.from({ length: 30 }, (_, i) => findingSchema.parse({
+      ...v1Finding, id: `f${i}`, identityKey: `k${i}`, quarter: i % 3 ? '2026Q4' : '2026Q3', status: i % 2 ? 'pending' : 'confirmed',
+      kind: i % 5 ? 'dead-link' : 'stale-column', createdAt: `2026-11-${String(10 + (i % 10)).padStart(2, '0')}T02:00:00.000Z`, fixedAt: null,
+    }));
+    await v2.table('findings').bulkAdd(rows);
+    await v2.table('accounts').add({ ...v1Account, inOperation: true, notes: '' });
+    await v2.table('sites').add({ ...v1Site, isPortal: false, inOperation: true, notes: '' });
+    expect(v2.verno).toBe(2);
+    v2.close();
+
+    const db = new InspectorDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    // Every record kept, byte for byte.
+    expect(await db.findings.orderBy(':id').toArray()).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.accounts.count()).toBe(1);
+    expect(await db.sites.count()).toBe(1);
+    // The pruned single-field indexes are gone from IndexedDB itself …
+    const idb = db.backendDB();
+    const indexNames = [...idb.transaction('findings').objectStore('findings').indexNames].sort();
+    expect(indexNames).toEqual(['&identityKey', 'checkDate', 'createdAt', 'updatedAt', '[department+createdAt]', '[kind+createdAt]', '[quarter+createdAt]', '[siteIdCode+createdAt]', '[siteName+createdAt]', '[status+createdAt]'].map((n) => n.replace('&', '')).sort());
+    // … yet equality filters and unique-key listings on them still work (virtual indexes over the compounds).
+    expect(await db.findings.where('quarter').equals('2026Q3').count()).toBe(10);
+    expect(await db.findings.where('status').equals('pending').count()).toBe(15);
+    expect(await db.findings.where('kind').equals('stale-column').count()).toBe(6);
+    expect(await db.findings.orderBy('quarter').uniqueKeys()).toEqual(['2026Q3', '2026Q4']);
+    expect(await db.findings.where('identityKey').equals('k7').primaryKeys()).toEqual(['f7']);
     db.close();
   });
 });

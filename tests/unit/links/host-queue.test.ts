@@ -82,4 +82,20 @@ describe('createHostQueue', () => {
     q.report('h', true);
     expect(q.paused()).toEqual([{ host: 'h', failures: 2 }]);
   });
+
+  it('unpause (a recheck) gives a paused host another chance without forgetting requests in flight', async () => {
+    const q = createHostQueue({ perHost: 1, minGapMs: 0, globalLimit: 10, pauseAfterFailures: 2 });
+    const log: Array<[string, number]> = [];
+    const slow = q.run('h', work(1000, log, 'h'));
+    q.report('h', true);
+    q.report('h', true);
+    await expect(q.run('h', work(10, log, 'h'))).rejects.toBeInstanceOf(HostPausedError);
+    q.unpause();
+    expect(q.paused()).toEqual([]);
+    const next = q.run('h', work(10, log, 'h'));
+    // perHost 1 still holds: the new request waits for the one in flight.
+    await vi.advanceTimersByTimeAsync(1020);
+    await Promise.all([slow, next]);
+    expect(log).toEqual([['h', 0], ['h', 1000]]);
+  });
 });

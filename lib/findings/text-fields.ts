@@ -1,0 +1,18 @@
+import type { Finding } from '@/lib/db/records';
+
+/** The fields an inspector reads, searched by the free-text filter of the findings log. */
+export function textFieldsOf(f: Finding): string[] {
+  const fields = [f.siteName, f.siteIdCode, f.pageUrl, f.pageTitle, f.targetUrl, f.detail, f.department, f.suggestion, f.statusReason, f.evidence.quote, f.columnPath.join('>')];
+  return fields.filter((v): v is string => typeof v === 'string');
+}
+
+/** Free-text match over those fields (case-insensitive); `needle` is already trimmed and lower-cased. */
+export function matchesText(f: Finding, needle: string): boolean {
+  return textFieldsOf(f).some((v) => v.toLowerCase().includes(needle));
+}
+
+/** The needle of a free-text filter, or null when the filter is empty. */
+export function needleOf(text: string | undefined): string | null {
+  const t = text?.trim().toLowerCase();
+  return t ? t : null;
+}
