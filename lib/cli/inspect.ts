@@ -13,7 +13,7 @@ import { ensureBuilt } from './build';
 import { parseInspectArgs } from './inspect-args';
 import { launchWithExtension } from './launch';
 import { pageEntry, type PageEntry, type PageLinkEntry } from './pages-json';
-import { readStore } from './read-store';
+import { readStore } from './extension-db';
 import { checkLinksInBrowser } from './check-links';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

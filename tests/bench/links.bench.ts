@@ -8,6 +8,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { Page } from '@playwright/test';
 import { ensureBuilt } from '../../lib/cli/build';
+import { putSettings } from '../../lib/cli/extension-db';
 import { launchWithExtension } from '../../lib/cli/launch';
 import { checkLink, type LinkCheck } from '../../lib/links/check-link';
 import { createHostQueue } from '../../lib/links/host-queue';
@@ -234,20 +235,7 @@ async function workerMemory() {
   const pageUrl = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}/list.html`;
   const browser = await launchWithExtension(ensureBuilt((l) => console.log(l)), { headless: true, isolateNetwork: false });
   try {
-    await browser.worker.evaluate(async () => {
-      const open = indexedDB.open('gov-site-inspector');
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        open.onsuccess = () => ok(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      await new Promise<void>((ok, fail) => {
-        const tx = db.transaction('settings', 'readwrite');
-        tx.objectStore('settings').put({ key: 'settings', value: { links: { perHost: 16, minGapMs: 0, globalLimit: 64 } } });
-        tx.oncomplete = () => ok();
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    });
+    await putSettings(browser.worker, { links: { perHost: 16, minGapMs: 0, globalLimit: 64 } });
     browser.worker.on('console', (m) => m.type() === 'error' && console.log(`  worker: ${m.text().slice(0, 300)}`));
     const page = await browser.context.newPage();
     await page.goto(pageUrl);

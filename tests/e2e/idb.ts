@@ -1,2 +1,2 @@
-// The e2e tests read the extension's database the same way the inspect CLI does.
-export { readStore } from '../../lib/cli/read-store';
+// The e2e tests read and seed the extension's database the same way the CLIs do.
+export { putSettings, readStore } from '../../lib/cli/extension-db';

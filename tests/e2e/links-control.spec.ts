@@ -1,8 +1,8 @@
 // Link checker controls through the real extension (issue 4): the queue survives a service-worker restart,
 // 重新检查 (one link and all) and 停止 from the side panel. Progress is read from the real IndexedDB.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { readStore } from './idb';
+import { putSettings, readStore } from './idb';
 
 interface Job {
   id: string;
@@ -15,44 +15,6 @@ interface Result {
   verdict: string;
   reason: string;
   checkedAt: string;
-}
-
-/** Link settings through the settings record (short timeouts so /slow, held 20 s, times out quickly). */
-async function putLinkSettings(worker: Worker, links: Record<string, number>) {
-  await worker.evaluate(async (value) => {
-    const open = indexedDB.open('gov-site-inspector');
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    await new Promise<void>((ok, fail) => {
-      const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({ key: 'settings', value: { links: value } });
-      tx.oncomplete = () => ok();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, links);
-}
-
-/** Reads one store from an extension page (works while the service worker is stopped). */
-function rows<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const open = indexedDB.open('gov-site-inspector');
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    try {
-      return await new Promise<unknown[]>((ok, fail) => {
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, store) as Promise<T[]>;
 }
 
 /** Replaces the rendered page's content with exactly these links (the checker reads the rendered DOM). */
@@ -74,8 +36,8 @@ async function showOnlyLinks(page: Page, paths: string[]) {
 async function startRun(panel: Page, count: number): Promise<string> {
   await panel.getByTestId('links-check').click();
   await expect(panel.getByTestId('links-total')).toHaveText(String(count));
-  await expect.poll(async () => (await rows<Job>(panel, 'linkJobs')).length).toBe(count);
-  return (await rows<Job>(panel, 'linkJobs'))[0]!.runId;
+  await expect.poll(async () => (await readStore<Job>(panel, 'linkJobs')).length).toBe(count);
+  return (await readStore<Job>(panel, 'linkJobs'))[0]!.runId;
 }
 
 /**
@@ -105,7 +67,7 @@ async function watchServiceWorker(context: BrowserContext, page: Page, extension
 test('the queue survives a service-worker restart: every link checked once, nothing lost or repeated', async ({ context, site, worker, extensionId, openTab, openExtensionPage }) => {
   test.setTimeout(120_000);
   // Each /slow link holds a request slot for 2 s (HEAD and GET time out after 1 s, no retry).
-  await putLinkSettings(worker, { timeoutMs: 1000, retries: 0, pauseAfterFailures: 100 });
+  await putSettings(worker, { links: { timeoutMs: 1000, retries: 0, pauseAfterFailures: 100 } });
   const paths = Array.from({ length: 20 }, (_, i) => [`/slow?r=${i}`, `/gone?r=${i}`]).flat();
   const { page, tabId } = await openTab(site.url('/links/sub/page1.html'));
   await showOnlyLinks(page, paths);
@@ -113,12 +75,12 @@ test('the queue survives a service-worker restart: every link checked once, noth
   const runId = await startRun(panel, paths.length);
 
   // Mid-run: some links done, most still pending.
-  await expect.poll(async () => (await rows<Job>(panel, 'linkJobs')).filter((j) => j.state === 'done').length, { timeout: 20_000 }).toBeGreaterThanOrEqual(6);
+  await expect.poll(async () => (await readStore<Job>(panel, 'linkJobs')).filter((j) => j.state === 'done').length, { timeout: 20_000 }).toBeGreaterThanOrEqual(6);
   const sw = await watchServiceWorker(context, panel, extensionId);
   await sw.stop();
   const stoppedAt = Date.now();
-  const doneBefore = (await rows<Job>(panel, 'linkJobs')).filter((j) => j.state === 'done');
-  const resultsBefore = new Map((await rows<Result>(panel, 'linkResults')).map((r) => [r.url, r.checkedAt]));
+  const doneBefore = (await readStore<Job>(panel, 'linkJobs')).filter((j) => j.state === 'done');
+  const resultsBefore = new Map((await readStore<Result>(panel, 'linkResults')).map((r) => [r.url, r.checkedAt]));
   expect(doneBefore.length).toBeLessThan(paths.length);
 
   // Wake it: a message from the side panel starts the worker again, and it resumes the pending jobs by itself.
@@ -126,8 +88,8 @@ test('the queue survives a service-worker restart: every link checked once, noth
   await sw.runningAgain();
   await expect(panel.getByTestId('links-checked')).toHaveText(String(paths.length), { timeout: 60_000 });
 
-  const jobs = await rows<Job>(panel, 'linkJobs');
-  const results = await rows<Result>(panel, 'linkResults');
+  const jobs = await readStore<Job>(panel, 'linkJobs');
+  const results = await readStore<Result>(panel, 'linkResults');
   expect(jobs).toHaveLength(paths.length);
   expect(new Set(jobs.map((j) => j.id)).size).toBe(paths.length);
   expect(new Set(jobs.map((j) => j.url)).size).toBe(paths.length);
@@ -185,7 +147,7 @@ test('重新检查 one link and all links from the side panel', async ({ site, w
 
 test('停止 from the side panel: pending links are dropped and nothing more is checked', async ({ site, worker, openTab, openExtensionPage }) => {
   test.setTimeout(90_000);
-  await putLinkSettings(worker, { timeoutMs: 1000, retries: 0, pauseAfterFailures: 100 });
+  await putSettings(worker, { links: { timeoutMs: 1000, retries: 0, pauseAfterFailures: 100 } });
   const paths = Array.from({ length: 30 }, (_, i) => `/slow?c=${i}`);
   const { page, tabId } = await openTab(site.url('/links/sub/page1.html'));
   await showOnlyLinks(page, paths);

@@ -1,8 +1,9 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { loadExpected, type ExpectedLink } from '../demo-site/expected';
 import { resolveHref } from '../demo-site/pages/links';
 import { test, expect } from './fixtures';
-import { readStore } from './idb';
+import { readEvidence } from './findings-idb';
+import { putSettings, readStore } from './idb';
 
 interface Item {
   url: string;
@@ -18,23 +19,6 @@ interface Summary {
   items: Item[];
 }
 
-/** A short timeout through the settings record, so /slow (held 20 s) times out in 2 s per attempt. */
-async function useShortTimeout(worker: Worker) {
-  await worker.evaluate(async () => {
-    const open = indexedDB.open('gov-site-inspector');
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    await new Promise<void>((ok, fail) => {
-      const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({ key: 'settings', value: { links: { timeoutMs: 2000 } } });
-      tx.oncomplete = () => ok();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  });
-}
 
 const status = (panel: Page, runId: string) =>
   panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'links/status', runId: id, includeOk: true }), runId) as Promise<{ ok: boolean; data: Summary }>;
@@ -47,7 +31,8 @@ function expectedUrl(link: ExpectedLink, pageUrl: string, ports: { port: number;
 
 test('the trap page: every verdict as expected.json says, and a dead link recorded from the side panel', async ({ site, worker, openTab, openExtensionPage }) => {
   test.setTimeout(120_000);
-  await useShortTimeout(worker);
+  // A short timeout so /slow (held 20 s) times out in 2 s per attempt.
+  await putSettings(worker, { links: { timeoutMs: 2000 } });
   const { page, tabId } = await openTab(site.url('/links/traps.html'));
   const panel = await openExtensionPage('sidepanel.html', tabId);
   await panel.getByTestId('links-check').click();
@@ -55,16 +40,7 @@ test('the trap page: every verdict as expected.json says, and a dead link record
   const total = Number(await panel.getByTestId('links-total').textContent());
   await expect(panel.getByTestId('links-checked')).toHaveText(String(total), { timeout: 90_000 });
 
-  const runId = await panel.evaluate(async () => {
-    const all = await new Promise<Array<{ runId: string }>>((ok) => {
-      const open = indexedDB.open('gov-site-inspector');
-      open.onsuccess = () => {
-        const req = open.result.transaction('linkJobs').objectStore('linkJobs').getAll();
-        req.onsuccess = () => ok(req.result as Array<{ runId: string }>);
-      };
-    });
-    return all[0]!.runId;
-  });
+  const runId = (await readStore<{ runId: string }>(panel, 'linkJobs'))[0]!.runId;
   const reply = await status(panel, runId);
   expect(reply.ok).toBe(true);
   expect(reply.data.finished).toBe(true);
@@ -96,16 +72,7 @@ test('the trap page: every verdict as expected.json says, and a dead link record
   expect(finding).toMatchObject({ pageUrl: page.url(), targetUrl: site.url('/gone'), data: { httpStatus: 404 } });
   expect(finding!.data.locations).toHaveLength(2);
   expect(finding!.evidence.screenshotIds).toHaveLength(1);
-  const evidence = await worker.evaluate(async (id) => {
-    const open = indexedDB.open('gov-site-inspector');
-    const db = await new Promise<IDBDatabase>((ok) => (open.onsuccess = () => ok(open.result)));
-    const row = await new Promise<{ blob: Blob } | undefined>((ok) => {
-      const req = db.transaction('evidence').objectStore('evidence').get(id);
-      req.onsuccess = () => ok(req.result as { blob: Blob } | undefined);
-    });
-    db.close();
-    return row ? { size: row.blob.size, type: row.blob.type } : null;
-  }, finding!.evidence.screenshotIds[0]!);
-  expect(evidence?.type).toBe('image/png');
+  const evidence = (await readEvidence(worker)).find((e) => e.id === finding!.evidence.screenshotIds[0]);
+  expect(evidence?.mime).toBe('image/png');
   expect(evidence!.size).toBeGreaterThan(1000);
 });
