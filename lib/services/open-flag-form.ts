@@ -4,8 +4,7 @@ import { flagFactsSchema, type FlagInput } from '@/lib/flag-form/facts';
 import { buildPrefill, type FlagPrefill } from '@/lib/flag-form/prefill';
 import { loadSettings } from '@/lib/settings/settings';
 import { currentCheckDate, type BackgroundDeps } from './deps';
-
-const UNFLAGGABLE = /^(chrome|chrome-extension|edge|about|devtools|view-source|data|blob):/i;
+import { canInjectInto } from './injectable';
 
 /**
  * Opens the flag form in a tab: injects the flag script, validates the page facts it reports, adds what the
@@ -14,7 +13,7 @@ const UNFLAGGABLE = /^(chrome|chrome-extension|edge|about|devtools|view-source|d
  */
 export async function openFlagForm(deps: Pick<BackgroundDeps, 'db' | 'now'>, tabId: number, input: FlagInput, frameId = 0): Promise<FlagPrefill> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (!tab?.url || UNFLAGGABLE.test(tab.url) || tab.url.startsWith('https://chromewebstore.google.com')) {
+  if (!canInjectInto(tab?.url, { allowFile: true })) {
     throw new Error('此页面无法标记（浏览器内部页面或扩展商店）。');
   }
   const target = { tabId, frameIds: [frameId] };

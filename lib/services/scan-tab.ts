@@ -6,6 +6,7 @@ import type { RuleSet } from '@/lib/rules/rule-set-schema';
 import { pageScanSchema, type PageScan } from '@/lib/scan/types';
 import { loadSettings } from '@/lib/settings/settings';
 import { storeScan } from './store-scan';
+import { canInjectInto } from './injectable';
 
 export interface ScanTabDeps {
   db: InspectorDB;
@@ -19,8 +20,6 @@ export interface ScanOutcome {
   judgement: PageJudgement;
 }
 
-const UNSCANNABLE = /^(chrome|chrome-extension|edge|about|devtools|view-source|file|data|blob):/i;
-
 /** The rule set with the inspector's overrides (settings). */
 export async function activeRuleSet(db: InspectorDB): Promise<RuleSet> {
   return resolveRuleSet((await loadSettings(db)).ruleOverrides).ruleSet;
@@ -31,7 +30,7 @@ export async function scanTab(deps: ScanTabDeps, tabId: number, checkDate: strin
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) throw new Error('找不到要检查的标签页，它可能已被关闭。');
   const url = tab.url ?? '';
-  if (!url || UNSCANNABLE.test(url) || url.startsWith('https://chromewebstore.google.com')) {
+  if (!canInjectInto(url, { allowFile: false })) {
     throw new Error('此页面无法检查（浏览器内部页面、扩展商店或本地文件）。请打开政府网站页面后再试。');
   }
   if (/\.pdf(?:$|[?#])/i.test(url)) throw new Error('这是 PDF 文件，不是网页，无法检查栏目。');
