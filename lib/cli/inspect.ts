@@ -13,7 +13,7 @@ import { ensureBuilt } from './build';
 import { parseInspectArgs } from './inspect-args';
 import { launchWithExtension } from './launch';
 import { pageEntry, type PageEntry, type PageLinkEntry } from './pages-json';
-import { readStore } from './extension-db';
+import { readFindings, readStore } from './extension-db';
 import { checkLinksInBrowser } from './check-links';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -84,7 +84,7 @@ async function main(): Promise<number> {
       exportedAt: new Date().toISOString(),
       generator: 'npm run inspect',
       columns: await readStore(browser.worker, 'columns'),
-      findings: await readStore(browser.worker, 'findings'),
+      findings: await readFindings(browser.worker),
     });
     mkdirSync(args.out, { recursive: true });
     writeFileSync(path.join(args.out, 'pages.json'), `${JSON.stringify(entries, null, 2)}\n`);

@@ -1,9 +1,13 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { layoutFindings } from '@/lib/findings/store';
 import type {
   Account,
   ColumnRecord,
   Evidence,
   Finding,
+  FindingBlock,
+  FindingBlockMeta,
+  FindingKeyBucket,
   LetterTally,
   LinkJob,
   LinkResult,
@@ -19,7 +23,9 @@ export class InspectorDB extends Dexie {
   sites!: EntityTable<Site, 'id'>;
   columns!: EntityTable<ColumnRecord, 'id'>;
   scans!: EntityTable<PageScanRecord, 'id'>;
-  findings!: EntityTable<Finding, 'id'>;
+  findingBlocks!: EntityTable<FindingBlock, 'id'>;
+  findingBlockMeta!: EntityTable<FindingBlockMeta, 'id'>;
+  findingKeys!: EntityTable<FindingKeyBucket, 'bucket'>;
   linkResults!: EntityTable<LinkResult, 'url'>;
   linkJobs!: EntityTable<LinkJob, 'id'>;
   evidence!: EntityTable<Evidence, 'id'>;
@@ -60,6 +66,17 @@ export class InspectorDB extends Dexie {
       findings:
         'id, &identityKey, createdAt, updatedAt, checkDate, [status+createdAt], [kind+createdAt], [quarter+createdAt], [siteIdCode+createdAt], [siteName+createdAt], [department+createdAt]',
     });
+    // v4: findings move into blocks (lib/findings/store.ts): one record per finding cannot be written fast enough for
+    // a 100,000-finding bundle import (issue 6). The rows are copied unchanged; v5 then drops the old table.
+    this.version(4)
+      .stores({ findingBlocks: 'id', findingBlockMeta: 'id', findingKeys: 'bucket' })
+      .upgrade(async (tx) => {
+        const { blocks, metas, buckets } = layoutFindings((await tx.table('findings').toArray()) as Finding[]);
+        await tx.table('findingBlocks').bulkPut(blocks);
+        await tx.table('findingBlockMeta').bulkPut(metas);
+        await tx.table('findingKeys').bulkPut(buckets);
+      });
+    this.version(5).stores({ findings: null });
   }
 }
 

@@ -4,6 +4,7 @@ import { quarterOf } from '@/lib/dates/calendar';
 import { findingIdentity } from './identity';
 import type { ParsedFindingDraft } from './draft';
 import { ruleForKind } from './kind-rules';
+import { findingTables, findingsByIdentity, putFindings } from './store';
 
 export interface FlagContext {
   now: Date;
@@ -29,9 +30,9 @@ export async function flagFinding(
   const stamp = ctx.now.toISOString();
   const checkDate = draft.checkDate ?? ctx.checkDate;
   const rule = ruleForKind(draft.kind);
-  return db.transaction('rw', db.findings, db.sites, db.evidence, async () => {
+  return db.transaction('rw', [...findingTables(db), db.sites, db.evidence], async () => {
     const site = draft.siteIdCode ? await db.sites.where('siteIdCode').equals(draft.siteIdCode).first() : undefined;
-    const existing = await db.findings.where('identityKey').equals(identityKey).first();
+    const existing = (await findingsByIdentity(db, [identityKey])).get(identityKey);
     const fields = {
       kind: draft.kind,
       siteId: site?.id ?? existing?.siteId ?? null,
@@ -62,7 +63,7 @@ export async function flagFinding(
         ...fields,
         history: [...existing.history, { at: stamp, by: ctx.inspector, change: '再次记录：更新证据与说明' }],
       });
-      await db.findings.put(updated);
+      await putFindings(db, [updated]);
       await attachEvidence(db, draft.screenshotIds, existing.id);
       return { findingId: existing.id, created: false };
     }
@@ -81,7 +82,7 @@ export async function flagFinding(
       createdAt: stamp,
       history: [{ at: stamp, by: ctx.inspector, change: '记录问题（待确认）' }],
     });
-    await db.findings.add(created);
+    await putFindings(db, [created]);
     await attachEvidence(db, draft.screenshotIds, created.id);
     return { findingId: created.id, created: true };
   });

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { readStore } from './idb';
+import { readFindings, readStore } from './idb';
 
 test('manifest is MV3 with a side panel, a service worker and only the permissions we use', async ({ worker }) => {
   const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
@@ -46,7 +46,7 @@ test('a malformed message from a page is rejected with a logged reason and chang
     expect(reply.ok).toBe(false);
     expect(reply.error).toContain('消息格式不正确');
   }
-  const count = (await readStore(worker, 'findings')).length;
+  const count = (await readFindings(worker)).length;
   expect(count).toBe(0);
   await expect.poll(() => logged.filter((line) => line.includes('已拒绝格式不正确的消息')).length).toBe(4);
 });

@@ -3,7 +3,7 @@ import { loadExpected, type ExpectedLink } from '../demo-site/expected';
 import { resolveHref } from '../demo-site/pages/links';
 import { test, expect } from './fixtures';
 import { readEvidence } from './findings-idb';
-import { putSettings, readStore } from './idb';
+import { putSettings, readFindings, readStore } from './idb';
 
 interface Item {
   url: string;
@@ -67,7 +67,7 @@ test('the trap page: every verdict as expected.json says, and a dead link record
   // Record it: a screenshot crop, then a dead-link finding that carries page, target, status and location.
   await gone.getByTestId('link-record').click();
   await expect(gone.getByTestId('link-record')).toHaveText('已记录', { timeout: 15_000 });
-  const findings = await readStore<{ kind: string; pageUrl: string; targetUrl: string; data: { httpStatus: number; locations: unknown[] }; evidence: { screenshotIds: string[] } }>(worker, 'findings');
+  const findings = await readFindings<{ kind: string; pageUrl: string; targetUrl: string; data: { httpStatus: number; locations: unknown[] }; evidence: { screenshotIds: string[] } }>(worker);
   const finding = findings.find((f) => f.kind === 'dead-link');
   expect(finding).toMatchObject({ pageUrl: page.url(), targetUrl: site.url('/gone'), data: { httpStatus: 404 } });
   expect(finding!.data.locations).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, DEMO_TODAY } from './fixtures';
-import { readStore } from './idb';
+import { readFindings, readStore } from './idb';
 import { dateForOffset } from '../demo-site/dates';
 
 interface ExpectedPage {
@@ -74,7 +74,7 @@ test('record button stores a stale-column finding in IndexedDB', async ({ site, 
   await expect(panel.getByTestId('column-row').first()).toHaveAttribute('data-status', 'stale');
   await panel.getByTestId('record-column').click();
   await expect(panel.getByTestId('record-column')).toHaveText('已记录');
-  const findings = await readStore<{ kind: string; columnPath: string[]; detail: string; checkDate: string }>(worker, 'findings');
+  const findings = await readFindings<{ kind: string; columnPath: string[]; detail: string; checkDate: string }>(worker);
   expect(findings).toHaveLength(1);
   expect(findings[0]).toMatchObject({ kind: 'stale-column', columnPath: ['首页', '新闻中心', '乡镇动态'], checkDate: DEMO_TODAY });
   expect(findings[0]!.detail).toContain('监测点前2周内,栏目无信息更新');

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { InspectorDB } from '@/lib/db/schema';
+import { BLOCK_SIZE, allFindings, findingsByIdentity, getFinding, putFindings } from '@/lib/findings/store';
 import { accountSchema, columnSchema, findingSchema, letterTallySchema, siteSchema } from '@/lib/db/records';
 
 // The exact v1 store definitions, frozen here: this is the "saved v1 database" the current class must upgrade.
@@ -51,12 +52,13 @@ describe('schema migration v1 → current', () => {
 
     const db = new InspectorDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
-    const counts = await Promise.all(['findings', 'sites', 'columns', 'accounts', 'letters', 'evidence', 'scans', 'settings'].map((t) => db.table(t).count()));
-    expect(counts).toEqual([2, 1, 1, 1, 1, 1, 1, 1]);
+    expect(db.verno).toBe(5);
+    const counts = await Promise.all(['findingBlocks', 'sites', 'columns', 'accounts', 'letters', 'evidence', 'scans', 'settings'].map((t) => db.table(t).count()));
+    expect(counts).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
 
     // Every upgraded record parses with today's schemas, and nothing the v1 writer stored changed.
-    const findings = await db.findings.toArray();
+    const findings = await allFindings(db);
+    expect(findings).toHaveLength(2);
     for (const f of findings) expect(findingSchema.safeParse(f).success).toBe(true);
     expect(findings[0]).toMatchObject({ ...v1Finding, statusReason: null, fixedAt: null, suggestion: null, pageTitle: '', data: {} });
     expect(siteSchema.parse(await db.sites.get('s1'))).toMatchObject({ ...v1Site, isPortal: false, inOperation: true, notes: '' });
@@ -65,55 +67,50 @@ describe('schema migration v1 → current', () => {
     expect(letterTallySchema.parse(await db.letters.get('l1'))).toMatchObject(v1Letter);
     expect((await db.evidence.get('e1'))?.findingId).toBe('f1');
 
-    // The current indexes answer queries over upgraded rows (siteName and status from their [field+createdAt] index).
-    expect(await db.findings.where('siteName').equals('青山县人民政府').count()).toBe(2);
+    // Upgraded rows are found by id and identity, and the accounts index added in v2 answers.
+    expect((await getFinding(db, 'f2'))?.status).toBe('pending');
+    expect((await findingsByIdentity(db, [v1Finding.identityKey])).get(v1Finding.identityKey)?.id).toBe('f1');
     expect(await db.accounts.where('[platform+name]').equals(['微信公众号', '青山教育']).count()).toBe(1);
-    expect(await db.findings.where('[status+createdAt]').between(['confirmed', Dexie.minKey], ['confirmed', Dexie.maxKey]).primaryKeys()).toEqual(['f1']);
     db.close();
   });
 });
 
-// The exact v2 store definitions (tables v2 changed; the rest are as in v1), frozen here for the v2 → v3 upgrade.
-const V2_STORES = {
+// The exact v3 store definitions (findings indexes pruned in v3; other tables as in v2), frozen here for v3 → v5.
+const V3_STORES = {
   ...V1_STORES,
   findings:
-    'id, &identityKey, kind, quarter, siteIdCode, siteName, status, department, createdAt, updatedAt, checkDate, fixedAt, [quarter+status], [siteIdCode+quarter], [status+createdAt], [kind+createdAt], [quarter+createdAt], [siteIdCode+createdAt], [siteName+createdAt], [department+createdAt]',
+    'id, &identityKey, createdAt, updatedAt, checkDate, [status+createdAt], [kind+createdAt], [quarter+createdAt], [siteIdCode+createdAt], [siteName+createdAt], [department+createdAt]',
   accounts: 'id, platform, department, name, [platform+name]',
 };
 
-describe('schema migration v2 → v3 (findings indexes pruned)', () => {
-  it('keeps every record unchanged and serves single-field filters from the [field+createdAt] indexes', async () => {
+describe('schema migration v3 → v5 (findings move into blocks)', () => {
+  it('moves every finding unchanged into blocks with a key index, then drops the old table', async () => {
     const name = crypto.randomUUID();
-    const v2 = new Dexie(name);
-    v2.version(2).stores(V2_STORES);
-    await v2.open();
-    const rows = Array.from({ length: 30 }, (_, i) => findingSchema.parse({
-      ...v1Finding, id: `f${i}`, identityKey: `k${i}`, quarter: i % 3 ? '2026Q4' : '2026Q3', status: i % 2 ? 'pending' : 'confirmed',
-      kind: i % 5 ? 'dead-link' : 'stale-column', createdAt: `2026-11-${String(10 + (i % 10)).padStart(2, '0')}T02:00:00.000Z`, fixedAt: null,
+    const v3 = new Dexie(name);
+    v3.version(3).stores(V3_STORES);
+    await v3.open();
+    const rows = Array.from({ length: 2 * BLOCK_SIZE + 30 }, (_, i) => findingSchema.parse({
+      ...v1Finding, id: `f${String(i).padStart(5, '0')}`, identityKey: `k${i}`, quarter: i % 3 ? '2026Q4' : '2026Q3', status: i % 2 ? 'pending' : 'confirmed',
+      createdAt: `2026-11-${String(10 + (i % 10)).padStart(2, '0')}T02:00:00.000Z`, fixedAt: null,
     }));
-    await v2.table('findings').bulkAdd(rows);
-    await v2.table('accounts').add({ ...v1Account, inOperation: true, notes: '' });
-    await v2.table('sites').add({ ...v1Site, isPortal: false, inOperation: true, notes: '' });
-    expect(v2.verno).toBe(2);
-    v2.close();
+    await v3.table('findings').bulkAdd(rows);
+    await v3.table('accounts').add({ ...v1Account, inOperation: true, notes: '' });
+    expect(v3.verno).toBe(3);
+    v3.close();
 
     const db = new InspectorDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
-    // Every record kept, byte for byte.
-    expect(await db.findings.orderBy(':id').toArray()).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(db.verno).toBe(5);
+    expect([...db.backendDB().objectStoreNames]).not.toContain('findings');
+    // Every record kept, byte for byte, in blocks of BLOCK_SIZE.
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect((await allFindings(db)).sort(byId)).toEqual([...rows].sort(byId));
+    expect((await db.findingBlockMeta.toArray()).map((m) => m.count)).toEqual([BLOCK_SIZE, BLOCK_SIZE, 30]);
+    expect((await allFindings(db, { quarter: '2026Q3' })).length).toBe(rows.filter((r) => r.quarter === '2026Q3').length);
+    expect((await findingsByIdentity(db, ['k7'])).get('k7')?.id).toBe('f00007');
+    // The key index still refuses a second finding with an upgraded finding's identity.
+    await expect(putFindings(db, [{ ...rows[0]!, id: 'new' }])).rejects.toThrow('已有相同问题的记录');
     expect(await db.accounts.count()).toBe(1);
-    expect(await db.sites.count()).toBe(1);
-    // The pruned single-field indexes are gone from IndexedDB itself …
-    const idb = db.backendDB();
-    const indexNames = [...idb.transaction('findings').objectStore('findings').indexNames].sort();
-    expect(indexNames).toEqual(['&identityKey', 'checkDate', 'createdAt', 'updatedAt', '[department+createdAt]', '[kind+createdAt]', '[quarter+createdAt]', '[siteIdCode+createdAt]', '[siteName+createdAt]', '[status+createdAt]'].map((n) => n.replace('&', '')).sort());
-    // … yet equality filters and unique-key listings on them still work (virtual indexes over the compounds).
-    expect(await db.findings.where('quarter').equals('2026Q3').count()).toBe(10);
-    expect(await db.findings.where('status').equals('pending').count()).toBe(15);
-    expect(await db.findings.where('kind').equals('stale-column').count()).toBe(6);
-    expect(await db.findings.orderBy('quarter').uniqueKeys()).toEqual(['2026Q3', '2026Q4']);
-    expect(await db.findings.where('identityKey').equals('k7').primaryKeys()).toEqual(['f7']);
     db.close();
   });
 });

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { InspectorDB } from '@/lib/db/schema';
+import { countFindings, putFindings } from '@/lib/findings/store';
+import { makeFinding } from '../findings/fixtures';
 import { findingSchema, siteSchema } from '@/lib/db/records';
 
 const stamp = '2026-11-20T02:00:00.000Z';
@@ -17,20 +19,19 @@ describe('InspectorDB', () => {
     const db = new InspectorDB(name);
     expect(await db.sites.get('s1')).toMatchObject({ name: '青山县人民政府' });
     expect(await db.sites.where('origins').equals('http://www.qsx.gov.test').count()).toBe(1);
-    expect(await db.findings.count()).toBe(1);
+    expect(await countFindings(db)).toBe(1);
     db.close();
   });
 
   it('rejects a second finding with the same identity inside a transaction and rolls back', async () => {
     const db = new InspectorDB(crypto.randomUUID());
-    const base = { identityKey: 'same', kind: 'dead-link' };
     await expect(
-      db.transaction('rw', db.findings, async () => {
-        await db.findings.add({ ...base, id: 'a' } as never);
-        await db.findings.add({ ...base, id: 'b' } as never);
+      db.transaction('rw', [db.findingBlocks, db.findingBlockMeta, db.findingKeys], async () => {
+        await putFindings(db, [makeFinding({ id: 'a', identityKey: 'same' })]);
+        await putFindings(db, [makeFinding({ id: 'b', identityKey: 'same' })]);
       }),
     ).rejects.toThrow();
-    expect(await db.findings.count()).toBe(0);
+    expect(await countFindings(db)).toBe(0);
     db.close();
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InspectorDB } from '@/lib/db/schema';
 import { findingDraftSchema } from '@/lib/findings/draft';
 import { flagFinding, type FlagContext } from '@/lib/findings/flag-finding';
+import { allFindings } from '@/lib/findings/store';
 
 let n = 0;
 const ctx = (at: string): FlagContext => ({
@@ -27,7 +28,7 @@ describe('flagFinding', () => {
     expect(first.created).toBe(true);
     const again = await flagFinding(db, { ...draft, targetUrl: 'http://www.qsx.gov.test/gone', detail: '仍然 404' }, ctx('2021-03-04T02:00:00Z'));
     expect(again).toEqual({ findingId: first.findingId, created: false });
-    const rows = await db.findings.toArray();
+    const rows = await allFindings(db);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       status: 'pending',

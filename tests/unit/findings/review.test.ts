@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InspectorDB } from '@/lib/db/schema';
 import { editFinding, reviewFinding } from '@/lib/findings/review';
 import { deleteFindings, editFindingRecord, reviewFindings } from '@/lib/findings/review-repo';
+import { allFindings, getFinding, putFindings } from '@/lib/findings/store';
 import { makeFinding } from './fixtures';
 
 const ctx = { at: '2026-11-21T03:00:00.000Z', by: '李四' };
@@ -44,29 +45,28 @@ describe('reviewFinding', () => {
 describe('review repository', () => {
   it('applies a bulk step in one transaction and reports the findings it does not apply to', async () => {
     const db = new InspectorDB(crypto.randomUUID());
-    await db.findings.bulkAdd([makeFinding({ id: 'a' }), makeFinding({ id: 'b', status: 'confirmed' }), makeFinding({ id: 'c' })]);
+    await putFindings(db, [makeFinding({ id: 'a' }), makeFinding({ id: 'b', status: 'confirmed' }), makeFinding({ id: 'c' })]);
     const result = await reviewFindings(db, ['a', 'b', 'c', 'zz'], { action: 'confirm' }, ctx);
     expect(result.updated).toBe(2);
     expect(result.skipped.map((s) => s.id)).toEqual(['b', 'zz']);
-    expect((await db.findings.toArray()).map((f) => f.status)).toEqual(['confirmed', 'confirmed', 'confirmed']);
-    expect((await db.findings.get('a'))!.history.at(-1)).toEqual({ at: ctx.at, by: '李四', change: '待确认 → 已确认' });
+    expect((await allFindings(db)).map((f) => f.status)).toEqual(['confirmed', 'confirmed', 'confirmed']);
+    expect((await getFinding(db, 'a'))!.history.at(-1)).toEqual({ at: ctx.at, by: '李四', change: '待确认 → 已确认' });
   });
 
   it('writes nothing when one record cannot be stored', async () => {
     const db = new InspectorDB(crypto.randomUUID());
-    await db.findings.bulkAdd([makeFinding({ id: 'a' }), makeFinding({ id: 'b' })]);
     // A corrupt row (quarter broken by an older writer) makes the whole bulk step fail, leaving 'a' untouched.
-    await db.findings.update('b', { quarter: 'bad' } as never);
+    await putFindings(db, [makeFinding({ id: 'a' }), { ...makeFinding({ id: 'b' }), quarter: 'bad' }]);
     await expect(reviewFindings(db, ['a', 'b'], { action: 'confirm' }, ctx)).rejects.toThrow();
-    expect((await db.findings.get('a'))!.status).toBe('pending');
+    expect((await getFinding(db, 'a'))!.status).toBe('pending');
   });
 
   it('edits one record and deletes findings with their screenshots', async () => {
     const db = new InspectorDB(crypto.randomUUID());
-    await db.findings.add(makeFinding({ id: 'a' }));
+    await putFindings(db, [makeFinding({ id: 'a' })]);
     await db.evidence.add({ id: 'e1', findingId: 'a', mime: 'image/png', blob: new Blob(['x']), thumbnail: null, width: 1, height: 1, createdAt: ctx.at });
     await editFindingRecord(db, 'a', { suggestion: '更换为新链接' }, ctx);
-    expect((await db.findings.get('a'))!.suggestion).toBe('更换为新链接');
+    expect((await getFinding(db, 'a'))!.suggestion).toBe('更换为新链接');
     expect(await deleteFindings(db, ['a', 'missing'])).toBe(1);
     expect(await db.evidence.count()).toBe(0);
   });

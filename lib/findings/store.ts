@@ -1,0 +1,267 @@
+import type { Table } from 'dexie';
+import type { InspectorDB } from '@/lib/db/schema';
+import type { Finding, FindingBlock, FindingBlockMeta, FindingKeyBucket } from '@/lib/db/records';
+
+// The findings log's storage: rows packed in blocks (see FindingBlock in lib/db/records.ts for why), a small meta row
+// per block, and a bucketed key index (finding id → block, identityKey → id) so one finding is found by reading two
+// small rows instead of the whole log. Every function runs in a Dexie transaction over `findingTables(db)`; called
+// inside a caller's transaction that includes those tables, it joins it (the caller's writes and ours commit together).
+
+/** Rows per block: a rewrite of one block (one flag, one review step) costs a few ms; 100 blocks hold 100,000. */
+export const BLOCK_SIZE = 1000;
+/** Buckets of the key index: 256 rows of ~400 entries each at 100,000 findings. */
+export const BUCKETS = 256;
+
+/** The tables a findings transaction must include. */
+export function findingTables(db: InspectorDB): Table[] {
+  return [db.findingBlocks, db.findingBlockMeta, db.findingKeys];
+}
+
+/** FNV-1a of a string, folded to a bucket number. */
+export function bucketOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % BUCKETS;
+}
+
+/** The meta row of a block's rows. */
+export function metaOf(id: number, rev: number, rows: Finding[]): FindingBlockMeta {
+  let min = '\uffff';
+  let max = '';
+  const quarters = new Set<string>();
+  for (const r of rows) {
+    if (r.createdAt < min) min = r.createdAt;
+    if (r.createdAt > max) max = r.createdAt;
+    quarters.add(r.quarter);
+  }
+  return { id, rev, count: rows.length, minCreatedAt: rows.length ? min : '', maxCreatedAt: max, quarters: [...quarters].sort() };
+}
+
+/** Buckets by number, read inside the current transaction; missing ones come back empty. */
+class Buckets {
+  private rows = new Map<number, FindingKeyBucket>();
+  private dirty = new Set<number>();
+  constructor(private readonly db: InspectorDB) {}
+
+  async load(keys: Iterable<string>): Promise<void> {
+    const wanted = [...new Set([...keys].map(bucketOf))].filter((b) => !this.rows.has(b));
+    if (wanted.length === 0) return;
+    const got = await this.db.findingKeys.bulkGet(wanted);
+    wanted.forEach((b, i) => this.rows.set(b, got[i] ?? { bucket: b, ids: {}, keys: {} }));
+  }
+  private of(key: string): FindingKeyBucket {
+    const row = this.rows.get(bucketOf(key));
+    if (!row) throw new Error(`内部错误：索引分桶未读取（${key}）`);
+    return row;
+  }
+  blockOf(id: string): number | undefined {
+    return Object.hasOwn(this.of(id).ids, id) ? this.of(id).ids[id] : undefined;
+  }
+  idOfKey(identityKey: string): string | undefined {
+    return Object.hasOwn(this.of(identityKey).keys, identityKey) ? this.of(identityKey).keys[identityKey] : undefined;
+  }
+  setId(id: string, block: number): void {
+    this.of(id).ids[id] = block;
+    this.dirty.add(bucketOf(id));
+  }
+  setKey(identityKey: string, id: string): void {
+    this.of(identityKey).keys[identityKey] = id;
+    this.dirty.add(bucketOf(identityKey));
+  }
+  dropId(id: string): void {
+    delete this.of(id).ids[id];
+    this.dirty.add(bucketOf(id));
+  }
+  dropKey(identityKey: string, id: string): void {
+    if (this.idOfKey(identityKey) !== id) return;
+    delete this.of(identityKey).keys[identityKey];
+    this.dirty.add(bucketOf(identityKey));
+  }
+  async save(): Promise<void> {
+    if (this.dirty.size) await this.db.findingKeys.bulkPut([...this.dirty].map((b) => this.rows.get(b)!));
+  }
+}
+
+/** Findings by id, in the order asked (undefined where none). */
+export async function getFindings(db: InspectorDB, ids: string[]): Promise<(Finding | undefined)[]> {
+  if (ids.length === 0) return [];
+  return db.transaction('r', findingTables(db), async () => {
+    const buckets = new Buckets(db);
+    await buckets.load(ids);
+    const blockIds = [...new Set(ids.map((id) => buckets.blockOf(id)).filter((b): b is number => b !== undefined))];
+    const byId = new Map<string, Finding>();
+    for (const block of await db.findingBlocks.bulkGet(blockIds)) for (const r of block?.rows ?? []) byId.set(r.id, r);
+    return ids.map((id) => byId.get(id));
+  });
+}
+
+/** One finding by id. */
+export async function getFinding(db: InspectorDB, id: string): Promise<Finding | undefined> {
+  return (await getFindings(db, [id]))[0];
+}
+
+/** Findings by identity key (kind + site + target): key → finding, for the keys that have one. */
+export async function findingsByIdentity(db: InspectorDB, identityKeys: string[]): Promise<Map<string, Finding>> {
+  return db.transaction('r', findingTables(db), async () => {
+    const buckets = new Buckets(db);
+    await buckets.load(identityKeys);
+    const ids = new Map<string, string>();
+    for (const k of identityKeys) {
+      const id = buckets.idOfKey(k);
+      if (id !== undefined) ids.set(k, id);
+    }
+    const rows = await getFindings(db, [...ids.values()]);
+    const byId = new Map(rows.filter((r): r is Finding => Boolean(r)).map((r) => [r.id, r]));
+    const out = new Map<string, Finding>();
+    for (const [k, id] of ids) if (byId.has(id)) out.set(k, byId.get(id)!);
+    return out;
+  });
+}
+
+/** Every finding (or those of one quarter: only the blocks holding that quarter are read). */
+export async function allFindings(db: InspectorDB, opts: { quarter?: string | null } = {}): Promise<Finding[]> {
+  const quarter = opts.quarter ?? null;
+  return db.transaction('r', findingTables(db), async () => {
+    const blocks = quarter
+      ? await db.findingBlocks.bulkGet((await db.findingBlockMeta.toArray()).filter((m) => m.quarters.includes(quarter)).map((m) => m.id))
+      : await db.findingBlocks.toArray();
+    const rows = blocks.flatMap((b) => b?.rows ?? []);
+    return quarter ? rows.filter((r) => r.quarter === quarter) : rows;
+  });
+}
+
+/** How many findings the log holds (from the meta rows only). */
+export async function countFindings(db: InspectorDB): Promise<number> {
+  return (await db.findingBlockMeta.toArray()).reduce((n, m) => n + m.count, 0);
+}
+
+/** The quarters that have findings, newest first (from the meta rows only). */
+export async function findingQuarters(db: InspectorDB): Promise<string[]> {
+  const quarters = new Set((await db.findingBlockMeta.toArray()).flatMap((m) => m.quarters));
+  return [...quarters].sort().reverse();
+}
+
+/** A write refused because another finding already has the identity key (what a unique index used to refuse). */
+export class DuplicateIdentityError extends Error {
+  constructor(readonly identityKey: string) {
+    super(`已有相同问题的记录（${identityKey.slice(0, 200)}）`);
+    this.name = 'DuplicateIdentityError';
+  }
+}
+
+/**
+ * Inserts or replaces findings (by id). Replaced rows stay in their block; new rows fill the last block, then new
+ * blocks. Refuses (nothing written, the caller's transaction aborts) a row whose identity key belongs to another
+ * finding. Rows must already be valid (`findingSchema`).
+ */
+export async function putFindings(db: InspectorDB, rows: Finding[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.transaction('rw', findingTables(db), async () => {
+    const incoming = new Map(rows.map((r) => [r.id, r]));
+    const buckets = new Buckets(db);
+    await buckets.load([...incoming.keys()]);
+    const changed = new Map<number, FindingBlock>();
+    const existing = [...incoming.values()].filter((r) => buckets.blockOf(r.id) !== undefined);
+    const fresh = [...incoming.values()].filter((r) => buckets.blockOf(r.id) === undefined);
+    // Replace in place.
+    const hosts = [...new Set(existing.map((r) => buckets.blockOf(r.id)!))];
+    const oldKeys: { key: string; id: string }[] = [];
+    for (const block of await db.findingBlocks.bulkGet(hosts)) {
+      if (!block) continue;
+      block.rows = block.rows.map((old) => {
+        const next = incoming.get(old.id);
+        if (!next) return old;
+        if (next.identityKey !== old.identityKey) oldKeys.push({ key: old.identityKey, id: old.id });
+        return next;
+      });
+      changed.set(block.id, block);
+    }
+    await buckets.load([...incoming.values()].map((r) => r.identityKey).concat(oldKeys.map((k) => k.key)));
+    for (const { key, id } of oldKeys) buckets.dropKey(key, id);
+    for (const r of incoming.values()) {
+      const owner = buckets.idOfKey(r.identityKey);
+      if (owner !== undefined && owner !== r.id) throw new DuplicateIdentityError(r.identityKey);
+      buckets.setKey(r.identityKey, r.id);
+    }
+    // Append the new ones.
+    if (fresh.length) {
+      const last = await db.findingBlockMeta.orderBy('id').last();
+      let block: FindingBlock | undefined = last && last.count < BLOCK_SIZE ? (changed.get(last.id) ?? (await db.findingBlocks.get(last.id))) : undefined;
+      let nextId = (last?.id ?? 0) + 1;
+      for (const r of fresh) {
+        if (!block || block.rows.length >= BLOCK_SIZE) {
+          block = { id: nextId++, rows: [] };
+        }
+        block.rows.push(r);
+        changed.set(block.id, block);
+        buckets.setId(r.id, block.id);
+      }
+    }
+    await writeBlocks(db, [...changed.values()]);
+    await buckets.save();
+  });
+}
+
+/** Deletes findings by id; returns the rows deleted (ids not found are ignored). */
+export async function deleteFindings(db: InspectorDB, ids: string[]): Promise<Finding[]> {
+  if (ids.length === 0) return [];
+  return db.transaction('rw', findingTables(db), async () => {
+    const buckets = new Buckets(db);
+    await buckets.load(ids);
+    const doomed = new Set(ids);
+    const hosts = [...new Set(ids.map((id) => buckets.blockOf(id)).filter((b): b is number => b !== undefined))];
+    const removed: Finding[] = [];
+    const changed: FindingBlock[] = [];
+    for (const block of await db.findingBlocks.bulkGet(hosts)) {
+      if (!block) continue;
+      removed.push(...block.rows.filter((r) => doomed.has(r.id)));
+      changed.push({ id: block.id, rows: block.rows.filter((r) => !doomed.has(r.id)) });
+    }
+    await buckets.load(removed.map((r) => r.identityKey));
+    for (const r of removed) {
+      buckets.dropId(r.id);
+      buckets.dropKey(r.identityKey, r.id);
+    }
+    await writeBlocks(db, changed);
+    await buckets.save();
+    return removed;
+  });
+}
+
+/** Stores rewritten blocks with fresh meta rows (revision + 1); empty blocks are removed. */
+async function writeBlocks(db: InspectorDB, blocks: FindingBlock[]): Promise<void> {
+  if (blocks.length === 0) return;
+  const metas = await db.findingBlockMeta.bulkGet(blocks.map((b) => b.id));
+  const kept = blocks.filter((b) => b.rows.length > 0);
+  const gone = blocks.filter((b) => b.rows.length === 0).map((b) => b.id);
+  const revs = new Map(blocks.map((b, i) => [b.id, (metas[i]?.rev ?? 0) + 1]));
+  await db.findingBlocks.bulkPut(kept);
+  await db.findingBlockMeta.bulkPut(kept.map((b) => metaOf(b.id, revs.get(b.id)!, b.rows)));
+  if (gone.length) {
+    await db.findingBlocks.bulkDelete(gone);
+    await db.findingBlockMeta.bulkDelete(gone);
+  }
+}
+
+/** The stored layout of a list of findings (a fresh log): blocks, their meta rows and the key index. */
+export function layoutFindings(rows: Finding[]): { blocks: FindingBlock[]; metas: FindingBlockMeta[]; buckets: FindingKeyBucket[] } {
+  const blocks: FindingBlock[] = [];
+  const buckets = new Map<number, FindingKeyBucket>();
+  const bucket = (key: string) => {
+    const b = bucketOf(key);
+    let row = buckets.get(b);
+    if (!row) buckets.set(b, (row = { bucket: b, ids: {}, keys: {} }));
+    return row;
+  };
+  for (let i = 0; i < rows.length; i += BLOCK_SIZE) blocks.push({ id: blocks.length + 1, rows: rows.slice(i, i + BLOCK_SIZE) });
+  for (const block of blocks) {
+    for (const r of block.rows) {
+      bucket(r.id).ids[r.id] = block.id;
+      bucket(r.identityKey).keys[r.identityKey] = r.id;
+    }
+  }
+  return { blocks, metas: blocks.map((b) => metaOf(b.id, 1, b.rows)), buckets: [...buckets.values()] };
+}
