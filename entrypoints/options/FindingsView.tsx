@@ -4,7 +4,7 @@ import type { FindingFilter, FindingSort } from '@/lib/findings/query';
 import type { FindingEdit, ReviewAction } from '@/lib/findings/review';
 import { deleteFindings, editFindingRecord, reviewFindings } from '@/lib/findings/review-repo';
 import { db } from '@/lib/hooks/db';
-import { useFindingFacets, useFindingIds, useTextIndexState } from '@/lib/hooks/use-findings';
+import { useFindingFacets, useFindingIds, useFindingLog } from '@/lib/hooks/use-findings';
 import { loadSettings } from '@/lib/settings/settings';
 import { ui } from '@/lib/i18n';
 import { FindingDetail } from './findings/FindingDetail';
@@ -30,9 +30,9 @@ export function FindingsView() {
     if (result?.complete) setFacetsSeen(true);
   }, [result?.complete]);
   const facets = useFindingFacets(Boolean(result?.complete) || facetsSeen);
-  // The free-text index is built in the background once the log and its filter lists are shown.
-  const textIndex = useTextIndexState(Boolean(facets));
-  const indexing = Boolean(filter.text?.trim()) && !textIndex.ready;
+  // Free text is answered once the whole log is in memory (a second or so with 100,000 findings).
+  const { loaded } = useFindingLog();
+  const indexing = Boolean(filter.text?.trim()) && !loaded;
   useEffect(() => {
     if (result?.complete) performance.mark('findings:complete', { detail: { key: result.key, total: result.ids.length } });
   }, [result?.key, result?.complete]);

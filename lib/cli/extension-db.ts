@@ -60,29 +60,38 @@ export async function readFindings<T = Record<string, unknown>>(target: Extensio
 /**
  * Seeds an EMPTY findings log with rows in the stored layout (blocks, meta rows, key index) computed here by the
  * extension's own `layoutFindings`. Rows must be valid findings. Run it after the extension has opened its database.
+ * Blocks go over in slices of ten (a 100,000-finding log is ~85 MB, too much for one DevTools message); the meta
+ * rows, which readers start from, go last.
  */
 export async function seedFindings(target: ExtensionContext, rows: Finding[]): Promise<void> {
-  await (target as Worker).evaluate(async (layout) => {
+  if ((await readStore(target, 'findingBlockMeta')).length > 0) throw new Error('seedFindings: the findings log is not empty');
+  const { blocks, metas, buckets } = layoutFindings(rows);
+  for (let i = 0; i < blocks.length; i += 10) await putRows(target, 'findingBlocks', blocks.slice(i, i + 10));
+  await putRows(target, 'findingKeys', buckets);
+  await putRows(target, 'findingBlockMeta', metas);
+}
+
+/**
+ * Puts rows into one object store of the extension's database, in one transaction. The database must already exist
+ * (an extension page or the worker opened it): creating it here would bypass the Dexie schema.
+ */
+export async function putRows(target: ExtensionContext, store: string, rows: unknown[]): Promise<void> {
+  await (target as Worker).evaluate(async ([name, values]) => {
     const open = indexedDB.open('gov-site-inspector');
+    open.onupgradeneeded = () => open.transaction!.abort();
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       open.onsuccess = () => ok(open.result);
       open.onerror = () => fail(open.error);
     });
     try {
       await new Promise<void>((ok, fail) => {
-        const tx = db.transaction(['findingBlocks', 'findingBlockMeta', 'findingKeys'], 'readwrite');
-        const count = tx.objectStore('findingBlockMeta').count();
-        count.onsuccess = () => {
-          if (count.result > 0) return tx.abort();
-          for (const b of layout.blocks) tx.objectStore('findingBlocks').put(b);
-          for (const m of layout.metas) tx.objectStore('findingBlockMeta').put(m);
-          for (const k of layout.buckets) tx.objectStore('findingKeys').put(k);
-        };
+        const tx = db.transaction(name, 'readwrite');
+        for (const v of values) tx.objectStore(name).put(v);
         tx.oncomplete = () => ok();
-        tx.onabort = () => fail(new Error('seedFindings: the findings log is not empty'));
+        tx.onerror = () => fail(tx.error);
       });
     } finally {
       db.close();
     }
-  }, layoutFindings(rows));
+  }, [store, rows] as const);
 }

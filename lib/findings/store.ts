@@ -205,7 +205,7 @@ export async function putFindings(db: InspectorDB, rows: Finding[]): Promise<voi
   });
 }
 
-/** Deletes findings by id; returns the rows deleted (ids not found are ignored). */
+/** Deletes findings by id; returns the rows deleted (ids not found are ignored). Emptied blocks stay, empty. */
 export async function deleteFindings(db: InspectorDB, ids: string[]): Promise<Finding[]> {
   if (ids.length === 0) return [];
   return db.transaction('rw', findingTables(db), async () => {
@@ -231,19 +231,16 @@ export async function deleteFindings(db: InspectorDB, ids: string[]): Promise<Fi
   });
 }
 
-/** Stores rewritten blocks with fresh meta rows (revision + 1); empty blocks are removed. */
+/**
+ * Stores rewritten blocks with fresh meta rows (revision + 1). An emptied block stays, with no rows: block ids are never
+ * reused, so a block's revision only ever grows and a reader that compares revisions never mistakes a new block for
+ * one it has already read.
+ */
 async function writeBlocks(db: InspectorDB, blocks: FindingBlock[]): Promise<void> {
   if (blocks.length === 0) return;
   const metas = await db.findingBlockMeta.bulkGet(blocks.map((b) => b.id));
-  const kept = blocks.filter((b) => b.rows.length > 0);
-  const gone = blocks.filter((b) => b.rows.length === 0).map((b) => b.id);
-  const revs = new Map(blocks.map((b, i) => [b.id, (metas[i]?.rev ?? 0) + 1]));
-  await db.findingBlocks.bulkPut(kept);
-  await db.findingBlockMeta.bulkPut(kept.map((b) => metaOf(b.id, revs.get(b.id)!, b.rows)));
-  if (gone.length) {
-    await db.findingBlocks.bulkDelete(gone);
-    await db.findingBlockMeta.bulkDelete(gone);
-  }
+  await db.findingBlocks.bulkPut(blocks);
+  await db.findingBlockMeta.bulkPut(blocks.map((b, i) => metaOf(b.id, (metas[i]?.rev ?? 0) + 1, b.rows)));
 }
 
 /** The stored layout of a list of findings (a fresh log): blocks, their meta rows and the key index. */

@@ -16,3 +16,16 @@ export function needleOf(text: string | undefined): string | null {
   const t = text?.trim().toLowerCase();
   return t ? t : null;
 }
+
+// Joins the fields so that a needle never matches across two of them (the search box cannot type U+0000).
+const SEP = '\u0000';
+
+/** All text fields of a finding as one lower-case string: a search is then one `includes` per finding. */
+export function haystackOf(f: Finding): string {
+  return textFieldsOf(f).join(SEP).toLowerCase();
+}
+
+/** `matchesText` on a precomputed haystack (a needle holding the separator falls back to the field-by-field test). */
+export function haystackMatches(hay: string, f: Finding, needle: string): boolean {
+  return needle.includes(SEP) ? matchesText(f, needle) : hay.includes(needle);
+}

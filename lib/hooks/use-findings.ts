@@ -1,102 +1,103 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Finding } from '@/lib/db/records';
-import { queryFindingIds, type FindingFilter, type FindingSort } from '@/lib/findings/query';
-import { queryFindingStart } from '@/lib/findings/query-page';
-import { FindingTextIndex } from '@/lib/findings/text-index';
+import { FindingLog } from '@/lib/findings/log';
+import type { FindingFilter, FindingSort } from '@/lib/findings/query';
 import { db } from './db';
 
 export interface FindingIds {
   /** The query these ids answer (filter + sort), so a stale answer is never shown for a new filter. */
   key: string;
   ids: string[];
-  /** The first page's rows, read with the ids (the table shows them without a second read). */
+  /** The first page's rows (the table shows them at once). */
   firstRows: Map<string, Finding>;
-  /** False while only the first page is known (the full list, for the count and scrolling, is still loading). */
+  /** False while only the first page is known (the log is still loading: no count yet, no scrolling past it). */
   complete: boolean;
 }
 
-let sharedIndex: FindingTextIndex | null = null;
-/** The page's one free-text index of the findings log (built on first use, then kept fresh). */
-export function findingTextIndex(): FindingTextIndex {
-  return (sharedIndex ??= new FindingTextIndex(db));
-}
+/** Rows of the first page (also what a query shows while the log is loading). */
+const FIRST_PAGE = 100;
 
+let shared: FindingLog | null = null;
 /**
- * State of the free-text index; `build` starts building it in the background (call it once the log is shown, so
- * the build never delays the first rows). Marks `findings:text-index` when ready (for the benchmark).
+ * The page's one in-memory findings log (lib/findings/log.ts), loaded on first use and then kept fresh. Marks
+ * `findings:loaded` once every block is in memory (for the benchmark).
  */
-export function useTextIndexState(build: boolean): { ready: boolean; version: number } {
-  const index = findingTextIndex();
-  const version = useSyncExternalStore((cb) => index.subscribe(cb), () => index.version);
-  useEffect(() => {
-    if (!build || index.ready) return;
-    const id = setTimeout(() => void index.start().then(() => performance.mark('findings:text-index', { detail: { size: index.size } })), 300);
-    return () => clearTimeout(id);
-  }, [build, index]);
-  return { ready: index.ready, version };
+export function findingLog(): FindingLog {
+  if (!shared) {
+    const log = (shared = new FindingLog(db).start());
+    void log.ready().then(() => performance.mark('findings:loaded', { detail: { size: log.size } }));
+  }
+  return shared;
+}
+
+/** The log's version: components re-render when findings change (any context's writes). */
+export function useFindingLog(): { log: FindingLog; version: number; loaded: boolean } {
+  const log = findingLog();
+  const version = useSyncExternalStore(
+    (cb) => log.subscribe(cb),
+    () => log.version,
+  );
+  return { log, version, loaded: log.loaded };
 }
 
 /**
- * Ids of the findings matching the filter, in order; re-runs when findings change. Answers in two steps: the first
- * page straight from one index (fast with 100,000 findings), then — only once that page is shown, so the two never
- * compete for the database — the full list for the count and scrolling. Combined filters and free text answer both
- * at once from keys and the in-memory text index.
+ * Ids of the findings matching the filter, in order, re-computed in memory when findings change. While the log is
+ * loading, a 记录时间-ordered query already answers its first page once the blocks read so far make it certain;
+ * everything else (and the count) waits for the load.
  */
 export function useFindingIds(filter: FindingFilter, sort: FindingSort): FindingIds | undefined {
+  const { log, version } = useFindingLog();
   const key = JSON.stringify([filter, sort]);
-  const index = findingTextIndex();
-  // Queries also re-run when the text index changes (it follows writes a moment after the live query): free text
-  // and 记录时间 order without an equality filter are answered from it.
-  const textVersion = useSyncExternalStore((cb) => index.subscribe(cb), () => index.version);
-  const page = useLiveQuery(async () => ({ key, ...(await queryFindingStart(db, filter, sort, 100, index)) }), [key, textVersion]);
-  const pageReady = page?.key === key;
-  const [shownKey, setShownKey] = useState<string | null>(null);
-  useEffect(() => {
-    if (!pageReady || page.ids) return;
-    // Start the full query after the first page has been painted.
-    const id = setTimeout(() => setShownKey(key), 0);
-    return () => clearTimeout(id);
-  }, [pageReady, key, page?.ids]);
-  const full = useLiveQuery(async () => (shownKey === key && !page?.ids ? { key, ids: await queryFindingIds(db, filter, sort, index) } : null), [key, shownKey, Boolean(page?.ids)]);
-  if (!pageReady) return undefined;
-  const firstRows = new Map(page.rows.map((r) => [r.id, r]));
-  if (page.ids) return { key, ids: page.ids, firstRows, complete: true };
-  if (full?.key === key) return { key, ids: full.ids, firstRows, complete: true };
-  return { key, ids: page.rows.map((r) => r.id), firstRows, complete: page.rows.length < 100 };
+  // `key` stands for filter and sort: a new object with the same content must not re-run the query.
+  return useMemo(() => answer(log, filter, sort, key), [log, version, key]);
+}
+
+function answer(log: FindingLog, filter: FindingFilter, sort: FindingSort, key: string): FindingIds | undefined {
+  const ids = log.query(filter, sort);
+  if (ids) {
+    const firstRows = new Map(ids.slice(0, FIRST_PAGE).map((id) => [id, log.get(id)!]));
+    return { key, ids, firstRows, complete: true };
+  }
+  const rows = log.firstRows(filter, sort, FIRST_PAGE);
+  if (!rows) return undefined;
+  return { key, ids: rows.map((r) => r.id), firstRows: new Map(rows.map((r) => [r.id, r])), complete: false };
 }
 
 /** The records of a window of ids (the visible rows of the virtual table). */
 export function useFindingRows(ids: string[]): Map<string, Finding> | undefined {
-  return useLiveQuery(async () => {
-    const rows = await db.findings.bulkGet(ids);
-    return new Map(rows.filter((r): r is Finding => Boolean(r)).map((r) => [r.id, r]));
-  }, [ids.join('|')]);
+  const { log, version } = useFindingLog();
+  const joined = ids.join('|'); // the window's ids, not the array's identity
+  return useMemo(() => new Map(ids.flatMap((id) => (log.get(id) ? [[id, log.get(id)!] as const] : []))), [log, version, joined]);
 }
 
-/** One finding, live. */
+/** One finding, live: undefined while the log is loading and does not hold it yet, null when there is none. */
 export function useFinding(id: string | null): Finding | null | undefined {
-  return useLiveQuery(async () => (id ? ((await db.findings.get(id)) ?? null) : null), [id]);
+  const { log, loaded } = useFindingLog();
+  if (!id) return null;
+  return log.get(id) ?? (loaded ? null : undefined);
 }
 
-/** Values offered by the filter drop-downs, read from the indexes (no record is loaded). */
-export function useFindingFacets(enabled = true) {
-  return useLiveQuery(async () => {
-    if (!enabled) return undefined;
-    const [quarters, codes, names, departments] = await Promise.all([
-      db.findings.orderBy('quarter').uniqueKeys(),
-      db.findings.orderBy('siteIdCode').uniqueKeys(),
-      db.findings.orderBy('siteName').uniqueKeys(),
-      db.findings.orderBy('department').uniqueKeys(),
-    ]);
-    const sites = await db.sites.toArray();
-    const nameOf = new Map(sites.filter((s) => s.siteIdCode).map((s) => [s.siteIdCode!, s.name]));
-    return {
-      quarters: (quarters as string[]).reverse(),
-      sites: [...(codes as string[]).map((c) => ({ value: c, label: nameOf.has(c) ? `${nameOf.get(c)}（${c}）` : c })), ...(names as string[]).filter(Boolean).map((n) => ({ value: n, label: n }))],
-      departments: departments as string[],
-    };
-  }, [enabled]);
+export interface FindingFacets {
+  quarters: string[];
+  sites: { value: string; label: string }[];
+  departments: string[];
+}
+
+/** Values offered by the filter drop-downs, from the loaded log (site labels from the registry when registered). */
+export function useFindingFacets(enabled = true): FindingFacets | undefined {
+  const { log, version } = useFindingLog();
+  const registered = useLiveQuery(async () => (enabled ? db.sites.toArray() : undefined), [enabled]);
+  return useMemo(() => {
+    const facets = enabled ? log.facets() : null;
+    if (!facets || !registered) return undefined;
+    const nameOf = new Map(registered.filter((s) => s.siteIdCode).map((s) => [s.siteIdCode!, s.name]));
+    const sites = [
+      ...facets.codes.map(({ code, name }) => ({ value: code, label: `${nameOf.get(code) ?? name}（${code}）` })),
+      ...facets.names.map((n) => ({ value: n, label: n })),
+    ];
+    return { quarters: facets.quarters, sites, departments: facets.departments };
+  }, [log, version, registered, enabled]);
 }
 
 /**

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { findingSchema } from '@/lib/db/records';
+import { readFindings, seedFindings } from '../../lib/cli/extension-db';
 import { test, expect } from './fixtures';
 import { readStore } from './idb';
 import { putRows, readEvidence } from './findings-idb';
@@ -40,7 +42,7 @@ test('flagging a selection through the context-menu code path: form in the page 
   // The form never touched the page's own elements (it lives in its own host element's shadow root).
   expect(await page.evaluate(() => document.body.innerHTML)).toBe(bodyBefore);
 
-  const findings = await readStore<Row>(worker, 'findings');
+  const findings = await readFindings<Row>(worker);
   expect(findings).toHaveLength(1);
   expect(findings[0]).toMatchObject({
     kind: 'wording-error',
@@ -77,11 +79,20 @@ function finding(id: string, over: Row = {}): Row {
 test('review workflow in the dashboard: confirm, ignore with reason, fixed with date, bulk, history', async ({ openExtensionPage, worker }) => {
   const page = await openExtensionPage('options.html');
   await expect(page.getByText('还没有记录任何问题', { exact: false })).toBeVisible();
-  await putRows(worker, 'findings', [finding('a', { createdAt: '2026-11-20T03:00:00.000Z' }), finding('b', { createdAt: '2026-11-20T02:00:00.000Z' }), finding('c', { createdAt: '2026-11-20T01:00:00.000Z' }), finding('d', { createdAt: '2026-11-20T00:00:00.000Z' })]);
+  const seeds = [finding('a', { createdAt: '2026-11-20T03:00:00.000Z' }), finding('b', { createdAt: '2026-11-20T02:00:00.000Z' }), finding('c', { createdAt: '2026-11-20T01:00:00.000Z' }), finding('d', { createdAt: '2026-11-20T00:00:00.000Z' })];
+  await seedFindings(worker, seeds.map((f) => findingSchema.parse(f)));
   await page.reload();
   await expect(page.getByTestId('findings-count')).toHaveText('共 4 条');
   const rows = page.getByTestId('finding-row');
   await expect(rows).toHaveCount(4);
+
+  // A finding flagged through the service worker shows up in the open log without a reload.
+  const flagged = await page.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'finding/flag', finding: { kind: 'wording-error', pageUrl: 'http://www.qsx.gov.test/xwzx/', siteIdCode: '3607990001', siteName: '青山县人民政府', detail: '表述错误：「防讯」' } }),
+  );
+  expect(flagged).toMatchObject({ ok: true, data: { created: true } });
+  await expect(page.getByTestId('findings-count')).toHaveText('共 5 条');
+  await expect(rows.filter({ hasText: '表述错误：「防讯」' })).toHaveCount(1);
 
   // a: 待确认 → 已确认 → 已整改 (with a date)
   await rows.filter({ hasText: '链接 a 返回' }).click();
@@ -112,6 +123,7 @@ test('review workflow in the dashboard: confirm, ignore with reason, fixed with 
   await expect(page.getByTestId('selected-count')).toHaveText('已选 2 条');
   await page.getByRole('button', { name: '确认' }).first().click();
   await expect(page.getByRole('status')).toContainText('已更新 2 条');
+  await expect(rows.filter({ hasText: '链接 c 返回' })).toContainText('已确认');
 
   // Filters run on the indexes.
   await page.getByLabel('状态').selectOption('confirmed');
@@ -123,7 +135,7 @@ test('review workflow in the dashboard: confirm, ignore with reason, fixed with 
   await page.getByRole('searchbox').press('Enter');
   await expect(page.getByTestId('findings-count')).toHaveText('共 1 条');
 
-  const stored = new Map((await readStore<Row>(worker, 'findings')).map((f) => [f.id, f]));
+  const stored = new Map((await readFindings<Row>(worker)).map((f) => [f.id, f]));
   expect(stored.get('a')).toMatchObject({ status: 'fixed', fixedAt: '2026-11-25' });
   expect(stored.get('b')).toMatchObject({ status: 'ignored', statusReason: '链接为外部系统维护窗口，已恢复', department: '县大数据中心' });
   expect(stored.get('c')!.status).toBe('confirmed');
@@ -197,7 +209,7 @@ test('recording a column problem from the side panel stores a screenshot blob; r
   const second = await record('监测点前2周内，栏目无信息更新（复核）');
   expect(second).toEqual({ ok: true, data: { findingId: first.data.findingId, created: false } });
 
-  const findings = await readStore<Row>(worker, 'findings');
+  const findings = await readFindings<Row>(worker);
   expect(findings).toHaveLength(1);
   expect(findings[0]!.detail).toBe('监测点前2周内，栏目无信息更新（复核）');
   const evidence = await readEvidence(worker);
@@ -236,11 +248,11 @@ test('new-media check in the side panel: an account older than 14 days before th
   await media.getByLabel('页面上最新发布日期').fill('2026-11-06');
   await media.getByRole('button', { name: '检查并记录更新情况' }).click();
   await expect(media.getByRole('status')).toContainText('更新正常');
-  expect(await readStore(worker, 'findings')).toHaveLength(0);
+  expect(await readFindings(worker)).toHaveLength(0);
   await media.getByLabel('页面上最新发布日期').fill('2026-11-05');
   await media.getByRole('button', { name: '检查并记录更新情况' }).click();
   await expect(media.getByRole('status')).toContainText('超过 14 天未更新');
-  const findings = await readStore<Row>(worker, 'findings');
+  const findings = await readFindings<Row>(worker);
   expect(findings).toHaveLength(1);
   expect(findings[0]).toMatchObject({ kind: 'account-stale', department: '县教育局', siteName: '青山教育', ruleId: 'media.stale', checkDate: '2026-11-20', data: { accountId: 'acc1', lastPostDate: '2026-11-05' } });
   expect((await readStore<Row>(worker, 'accounts'))[0]!.lastPostDate).toBe('2026-11-06');

@@ -3,7 +3,7 @@ export const findings = {
   filters: { quarter: '季度', site: '网站', department: '责任部门', kind: '类型', status: '状态', from: '记录日期从', to: '至', text: '搜索', textHint: '描述、网址、引文…', all: '全部', clear: '清除筛选' },
   count: (n: number) => `共 ${n} 条`,
   counting: (n: number) => `已显示前 ${n} 条，正在统计总数…`,
-  indexing: '正在建立搜索索引…',
+  indexing: '正在读取问题记录…',
   selected: (n: number) => `已选 ${n} 条`,
   selectAll: '全选筛选结果',
   clearSelection: '取消选择',
