@@ -6,7 +6,8 @@ import { downloadFile } from '@/components/report/download';
 import { MAX_BUNDLE_BYTES } from '@/lib/bundle/bundle-schema';
 import { exportBundle } from '@/lib/bundle/export-bundle';
 import { mergeRead, type ImportOutcome, type ReadBundle } from '@/lib/bundle/import-file';
-import { readBundle } from '@/lib/bundle/read-bundle';
+import { readBundleFile } from '@/lib/bundle/read-bundle';
+import { findingQuarters } from '@/lib/findings/store';
 import { db } from '@/lib/hooks/db';
 import { ui } from '@/lib/i18n';
 
@@ -16,7 +17,7 @@ type Ready = Extract<ImportOutcome, { ok: true }>;
 export function BundlesView() {
   const t = ui.report;
   const options = useLiveQuery(async () => ({
-    quarters: [...new Set((await db.findings.orderBy('quarter').uniqueKeys()) as string[])].reverse(),
+    quarters: await findingQuarters(db),
     sites: await db.sites.orderBy('name').toArray(),
   }), []);
   const [quarter, setQuarter] = useState('');
@@ -42,14 +43,14 @@ export function BundlesView() {
   };
   const doExport = run(async () => {
     const out = await exportBundle(db, { quarter: quarter || null, siteId: siteId || null, screenshots, now: new Date() });
-    downloadFile(out.bytes, out.fileName, out.mime);
+    downloadFile(out.data, out.fileName, out.mime);
     setMessage(t.exported(out.counts.findings));
   });
   const choose = (file: File | undefined) => run(async () => {
     setPending(null);
     if (!file) return;
     if (file.size > MAX_BUNDLE_BYTES) return setError(t.tooLarge);
-    const read = readBundle(new Uint8Array(await file.arrayBuffer()));
+    const read = await readBundleFile(file);
     if (!read.ok) return setError(read.error);
     const preview = await mergeRead(db, read, { write: false });
     if (!preview.ok) return setError(preview.error);
@@ -57,7 +58,8 @@ export function BundlesView() {
   })();
   const confirm = run(async () => {
     if (!pending) return;
-    const done = await mergeRead(db, pending.read, { write: true });
+    // The preview's findings plan is taken over if the log has not changed since (no second read of 100,000 rows).
+    const done = await mergeRead(db, pending.read, { write: true, reuse: pending.preview.findings });
     if (!done.ok) return setError(done.error);
     setPending(null);
     setMessage(t.imported);

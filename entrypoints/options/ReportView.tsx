@@ -6,6 +6,7 @@ import { downloadFile } from '@/components/report/download';
 import { ReportPreview } from '@/components/report/ReportPreview';
 import { ReportSettingsForm } from '@/components/report/ReportSettingsForm';
 import { VerdictList } from '@/components/report/VerdictList';
+import { allFindings, findingQuarters } from '@/lib/findings/store';
 import { db } from '@/lib/hooks/db';
 import { ui } from '@/lib/i18n';
 import { buildReport } from '@/lib/report/build-report';
@@ -19,8 +20,8 @@ const TEXTS = { addressees: null, opening: null, problems: null, requirements: n
 /** The 通报 tab: pick a quarter, edit the free text, preview, download docx/xlsx/html/csv. */
 export function ReportView() {
   const t = ui.report;
-  // Quarters come from the index alone; the log is read for the chosen quarter only (findings and tallies).
-  const quarters = useLiveQuery(async () => ((await db.findings.orderBy('quarter').uniqueKeys()) as string[]).reverse(), []);
+  // Quarters come from the block meta rows alone; the log is read for the chosen quarter only (findings and tallies).
+  const quarters = useLiveQuery(() => findingQuarters(db), []);
   const [quarter, setQuarter] = useState<string | null>(null);
   const q = quarter ?? quarters?.[0] ?? null;
   const config = useLiveQuery(async () => {
@@ -31,7 +32,7 @@ export function ReportView() {
   const log = useLiveQuery(async () => {
     if (!q) return null;
     const [sites, columns, accounts, letters, findings] = await Promise.all([
-      db.sites.toArray(), db.columns.toArray(), db.accounts.toArray(), db.letters.where('quarter').equals(q).toArray(), db.findings.where('quarter').equals(q).toArray(),
+      db.sites.toArray(), db.columns.toArray(), db.accounts.toArray(), db.letters.where('quarter').equals(q).toArray(), allFindings(db, { quarter: q }),
     ]);
     return { sites, columns, accounts, letters, findings };
   }, [q]);

@@ -1,9 +1,10 @@
 import type { EntityTable } from 'dexie';
 import type { InspectorDB } from '@/lib/db/schema';
-import type { Account, ColumnRecord, Evidence, Finding, LetterTally, Site } from '@/lib/db/records';
+import { findingSchema, type Account, type ColumnRecord, type Evidence, type Finding, type FindingBlockMeta, type LetterTally, type Site } from '@/lib/db/records';
 import { REPORT_SETTINGS_KEY, parseReportSettings } from '@/lib/report/report-settings';
+import { DuplicateIdentityError, allFindings, countFindings, findingTables, findingsByIdentity, getFindings, putFindings } from '@/lib/findings/store';
 import type { Bundle, CollectionName } from './bundle-schema';
-import { decide, stableStringify, type Decision, type MergeSpec } from './merge-rules';
+import { compileSame, decide, stableStringify, type Decision, type MergeSpec } from './merge-rules';
 
 export interface TableCounts { added: number; updated: number; unchanged: number; conflicts: number }
 export interface ImportConflict { table: CollectionName; id: string; label: string; reason: string }
@@ -18,43 +19,67 @@ export interface ImportPlan {
 const SPECS = {
   sites: { name: 'sites', stamp: (r: Site) => r.updatedAt, label: (r: Site) => r.name, alt: { index: 'siteIdCode', value: (r: Site) => r.siteIdCode } },
   columns: { name: 'columns', stamp: (r: ColumnRecord) => r.lastSeenAt, label: (r: ColumnRecord) => r.path.join('>') || r.name, alt: { index: 'url', value: (r: ColumnRecord) => r.url } },
-  findings: { name: 'findings', stamp: (r: Finding) => r.updatedAt, label: (r: Finding) => `${r.siteName} ${r.detail}`.slice(0, 80), alt: { index: 'identityKey', value: (r: Finding) => r.identityKey } },
+  findings: { name: 'findings', stamp: (r: Finding) => r.updatedAt, label: (r: Finding) => `${r.siteName} ${r.detail}`.slice(0, 80), alt: { index: 'identityKey', value: (r: Finding) => r.identityKey }, same: compileSame(findingSchema) ?? undefined },
   accounts: { name: 'accounts', stamp: (r: Account) => r.updatedAt, label: (r: Account) => `${r.platform}「${r.name}」` },
   letters: { name: 'letters', stamp: (r: LetterTally) => r.updatedAt, label: (r: LetterTally) => `${r.unit} ${r.quarter}`, alt: { index: '[unit+quarter]', value: (r: LetterTally) => [r.unit, r.quarter] } },
   evidence: { name: 'evidence', stamp: (r: Evidence) => r.createdAt, label: (r: Evidence) => r.id },
 } satisfies { [K in CollectionName]: MergeSpec<never> | MergeSpec<any> };
 
 type Keyed = { id: string };
+/** Local rows matching the incoming ones: by id (in the incoming order), and by the alternative key (`altKey`). */
+interface Local<T> { byId: (T | undefined)[]; byAlt: Map<string, T> }
 
-/** Local rows matching the incoming ones, by id and by the alternative key (stableStringify of its value). */
-async function findLocal<T extends Keyed>(table: EntityTable<T, 'id'>, spec: MergeSpec<T>, rows: T[]): Promise<{ byId: (T | undefined)[]; byAlt: Map<string, T> }> {
+/** The alternative key as a Map key: a string as it is (100,000 identity keys), anything else (unit+quarter) as JSON. */
+const altKey = <T>(spec: MergeSpec<T>, r: T): string | null => {
+  const v = spec.alt?.value(r);
+  if (v === null || v === undefined) return null;
+  return typeof v === 'string' ? v : stableStringify(v);
+};
+
+/** Indexes local rows read at once (a bundle about the size of the table): one read beats 100,000 single gets. */
+function indexAll<T extends Keyed>(spec: MergeSpec<T>, all: T[], rows: T[]): Local<T> {
+  const ids = new Map<string, T>();
+  for (const l of all) ids.set(l.id, l);
+  const byId = rows.map((r) => ids.get(r.id));
+  // The alternative keys matter only for rows not found by id (none in a re-import of the same log).
   const byAlt = new Map<string, T>();
+  if (spec.alt && byId.includes(undefined)) for (const l of all) { const k = altKey(spec, l); if (k !== null) byAlt.set(k, l); }
+  return { byId, byAlt };
+}
+
+/** Local rows of a Dexie table (sites, columns, accounts, letters, evidence). */
+async function findLocal<T extends Keyed>(table: EntityTable<T, 'id'>, spec: MergeSpec<T>, rows: T[]): Promise<Local<T>> {
   // An empty table needs no lookups: every row is new (the first import of a large log).
   const local = rows.length === 0 ? 0 : await table.count();
-  if (local === 0) return { byId: [], byAlt };
-  if (rows.length * 4 >= local) {
-    // A bundle about the size of the table (a re-import of the log): one getAll beats 100,000 single gets.
-    const all = await table.toArray();
-    const ids = new Map(all.map((l) => [l.id, l]));
-    if (spec.alt) for (const l of all) { const v = spec.alt.value(l); if (v !== null && v !== undefined) byAlt.set(stableStringify(v), l); }
-    return { byId: rows.map((r) => ids.get(r.id)), byAlt };
-  }
+  if (local === 0) return { byId: [], byAlt: new Map() };
+  if (rows.length * 4 >= local) return indexAll(spec, await table.toArray(), rows);
   const byId: (T | undefined)[] = await table.bulkGet(rows.map((r) => r.id) as never);
+  const byAlt = new Map<string, T>();
   if (spec.alt) {
     const missing = rows.filter((_, i) => !byId[i]).map((r) => spec.alt!.value(r)).filter((v) => v !== null && v !== undefined);
-    if (missing.length) for (const l of await table.where(spec.alt.index).anyOf(missing as never).toArray()) byAlt.set(stableStringify(spec.alt.value(l)), l);
+    if (missing.length) for (const l of await table.where(spec.alt.index).anyOf(missing as never).toArray()) byAlt.set(altKey(spec, l)!, l);
   }
   return { byId, byAlt };
 }
 
+/** Local findings, through the block store: the whole log once for a log-sized bundle, else by id and identity. */
+async function findLocalFindings(db: InspectorDB, rows: Finding[]): Promise<Local<Finding>> {
+  const local = rows.length === 0 ? 0 : await countFindings(db);
+  if (local === 0) return { byId: [], byAlt: new Map() };
+  if (rows.length * 4 >= local) return indexAll(SPECS.findings, await allFindings(db), rows);
+  const byId = await getFindings(db, rows.map((r) => r.id));
+  const missing = rows.filter((_, i) => !byId[i]).map((r) => r.identityKey);
+  const found = missing.length ? await findingsByIdentity(db, missing) : new Map<string, Finding>();
+  return { byId, byAlt: found };
+}
+
 /** Matches incoming rows to local ones (by id, then the unique alternative key) and decides each. */
-async function planTable<T extends Keyed>(table: EntityTable<T, 'id'>, spec: MergeSpec<T>, rows: T[], plan: ImportPlan, remap: Map<string, string>): Promise<T[]> {
+function planRows<T extends Keyed>(spec: MergeSpec<T>, rows: T[], { byId, byAlt }: Local<T>, plan: ImportPlan, remap: Map<string, string>): T[] {
   const counts: TableCounts = { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
   plan.tables[spec.name] = counts;
-  const { byId, byAlt } = await findLocal(table, spec, rows);
   const writes: T[] = [];
   rows.forEach((row, i) => {
-    const local = byId[i] ?? (spec.alt && byAlt.size ? byAlt.get(stableStringify(spec.alt.value(row))) : undefined);
+    const local = byId[i] ?? (byAlt.size ? byAlt.get(altKey(spec, row) ?? '') : undefined);
     const incoming = local && local.id !== row.id ? { ...row, id: local.id } : row;
     if (local && local.id !== row.id) remap.set(row.id, local.id);
     const { decision, reason } = decide(spec, local, incoming);
@@ -70,38 +95,100 @@ async function planTable<T extends Keyed>(table: EntityTable<T, 'id'>, spec: Mer
   return writes;
 }
 
-/** Plans (dry run) or performs the merge of a bundle in ONE read-write transaction; on any error nothing is written. */
-export async function mergeBundle(db: InspectorDB, bundle: Bundle, screenshots: Map<string, Uint8Array>, opts: { write: boolean }): Promise<ImportPlan> {
-  const tables = [db.sites, db.columns, db.findings, db.accounts, db.letters, db.evidence, db.settings];
+const planTable = async <T extends Keyed>(table: EntityTable<T, 'id'>, spec: MergeSpec<T>, rows: T[], plan: ImportPlan, remap: Map<string, string>): Promise<T[]> =>
+  planRows(spec, rows, await findLocal(table, spec, rows), plan, remap);
+
+/**
+ * The findings part of a plan, with what it was planned against. A confirm may take it over from its preview while
+ * the log is unchanged: reading and comparing 100,000 findings twice is most of a re-import (issue 6).
+ */
+export interface FindingsPlan {
+  /** The findings blocks' meta rows (revision, count, range) when the plan was made, read in its transaction. */
+  metas: FindingBlockMeta[];
+  /** The bundle's site ids mapped to local ones (findings carry site ids). */
+  siteIds: Map<string, string>;
+  counts: TableCounts;
+  conflicts: ImportConflict[];
+  writes: Finding[];
+  /** Bundle finding id → local id (a finding recorded under another id), for the screenshots. */
+  ids: Map<string, string>;
+}
+
+export interface Merged { plan: ImportPlan; findings: FindingsPlan }
+
+/** Plans the bundle's findings against the log. */
+async function planFindings(db: InspectorDB, bundle: Bundle, siteIds: Map<string, string>, metas: FindingBlockMeta[]): Promise<FindingsPlan> {
+  const fixSite = (r: Finding): Finding => (r.siteId && siteIds.has(r.siteId) ? { ...r, siteId: siteIds.get(r.siteId)! } : r);
+  const rows = siteIds.size ? bundle.findings.map(fixSite) : bundle.findings;
+  const scratch: ImportPlan = { tables: {}, conflicts: [], settings: 'none', missingScreenshots: 0 };
+  const ids = new Map<string, string>();
+  const writes = planRows(SPECS.findings, rows, await findLocalFindings(db, rows), scratch, ids);
+  return { metas, siteIds, counts: scratch.tables.findings!, conflicts: scratch.conflicts, writes, ids };
+}
+
+/**
+ * The earlier plan, if the log and the site mapping are as they were when it was made. The blocks' meta rows tell:
+ * every rewrite of a block raises its revision and block ids are never reused (lib/findings/store.ts), so equal meta
+ * rows mean equal rows.
+ */
+function stillValid(earlier: FindingsPlan | null | undefined, metas: FindingBlockMeta[], siteIds: Map<string, string>): FindingsPlan | null {
+  if (!earlier || earlier.metas.length !== metas.length || earlier.siteIds.size !== siteIds.size) return null;
+  for (const [k, v] of siteIds) if (earlier.siteIds.get(k) !== v) return null;
+  const same = (a: FindingBlockMeta, b: FindingBlockMeta | undefined) =>
+    b !== undefined && a.id === b.id && a.rev === b.rev && a.count === b.count && a.minCreatedAt === b.minCreatedAt && a.maxCreatedAt === b.maxCreatedAt && a.quarters.join() === b.quarters.join();
+  return metas.every((m, i) => same(m, earlier.metas[i])) ? earlier : null;
+}
+
+/**
+ * Plans (dry run) or performs the merge of a bundle in ONE read-write transaction over every table it touches,
+ * findings blocks included; on any error (a refused identity key among them) nothing is written. `reuse`: the
+ * findings plan of this bundle's preview, taken over when still valid (checked inside this transaction).
+ */
+export async function mergeBundle(db: InspectorDB, bundle: Bundle, screenshots: Map<string, Uint8Array>, opts: { write: boolean; reuse?: FindingsPlan | null }): Promise<Merged> {
+  const tables = [db.sites, db.columns, db.accounts, db.letters, db.evidence, db.settings, ...findingTables(db)];
   return db.transaction(opts.write ? 'rw' : 'r', tables, async () => {
     const plan: ImportPlan = { tables: {}, conflicts: [], settings: 'none', missingScreenshots: 0 };
     const siteIds = new Map<string, string>();
     const sites = await planTable(db.sites, SPECS.sites, bundle.sites, plan, siteIds);
     const fixSite = <R extends { siteId: string | null }>(r: R): R => (r.siteId && siteIds.has(r.siteId) ? { ...r, siteId: siteIds.get(r.siteId)! } : r);
     const columns = await planTable(db.columns, SPECS.columns, bundle.columns.map(fixSite), plan, new Map());
-    const findingIds = new Map<string, string>();
-    const findings = await planTable(db.findings, SPECS.findings, bundle.findings.map(fixSite), plan, findingIds);
+    const metas = await db.findingBlockMeta.toArray();
+    const findings = stillValid(opts.reuse, metas, siteIds) ?? (await planFindings(db, bundle, siteIds, metas));
+    plan.tables.findings = findings.counts;
+    for (const c of findings.conflicts) plan.conflicts.push(c);
     const accounts = await planTable(db.accounts, SPECS.accounts, bundle.accounts, plan, new Map());
     const letters = await planTable(db.letters, SPECS.letters, bundle.letters, plan, new Map());
     const evidenceRows: Evidence[] = [];
     for (const e of bundle.evidence) {
       const bytes = screenshots.get(e.file);
       if (!bytes) plan.missingScreenshots += 1;
-      else evidenceRows.push({ id: e.id, findingId: e.findingId && (findingIds.get(e.findingId) ?? e.findingId), mime: e.mime, width: e.width, height: e.height, createdAt: e.createdAt, blob: new Blob([bytes as BlobPart], { type: e.mime }), thumbnail: null });
+      else evidenceRows.push({ id: e.id, findingId: e.findingId && (findings.ids.get(e.findingId) ?? e.findingId), mime: e.mime, width: e.width, height: e.height, createdAt: e.createdAt, blob: new Blob([bytes as BlobPart], { type: e.mime }), thumbnail: null });
     }
     const evidence = await planTable(db.evidence, { ...SPECS.evidence, stamp: () => '' }, evidenceRows, plan, new Map());
     const settingsRow = bundle.settings.report ? await planSettings(db, bundle, plan) : null;
     if (opts.write) {
       await db.sites.bulkPut(sites);
       await db.columns.bulkPut(columns);
-      await db.findings.bulkPut(findings);
+      await putBundleFindings(db, findings.writes, bundle.findings);
       await db.accounts.bulkPut(accounts);
       await db.letters.bulkPut(letters);
-      await db.evidence.bulkPut(evidence.filter((e) => !plan.conflicts.some((c) => c.table === 'evidence' && c.id === e.id)));
+      await db.evidence.bulkPut(evidence);
       if (settingsRow) await db.settings.put(settingsRow);
     }
-    return plan;
+    return { plan, findings };
   });
+}
+
+/** Writes the planned findings; a refused identity key is reported with the bundle record that carries it. */
+async function putBundleFindings(db: InspectorDB, rows: Finding[], bundleRows: Finding[]): Promise<void> {
+  try {
+    await putFindings(db, rows);
+  } catch (err) {
+    if (!(err instanceof DuplicateIdentityError)) throw err;
+    const i = bundleRows.findIndex((r) => r.identityKey === err.identityKey);
+    const who = i >= 0 ? `第 ${i + 1} 条问题记录（findings[${i}]，${SPECS.findings.label(bundleRows[i]!)}）` : '问题包中的一条问题记录';
+    throw new Error(`${who}与本地另一条问题记录是同一问题（字段「identityKey」相同），两条记录不能合并。`, { cause: err });
+  }
 }
 
 /** Report settings: taken when absent locally or newer (by their `updatedAt`). */

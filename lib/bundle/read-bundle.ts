@@ -1,5 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_BYTES, bundleSchema, type Bundle } from './bundle-schema';
+import { z } from 'zod';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, COLLECTIONS, MAX_BUNDLE_BYTES, bundleSchema, type Bundle, type CollectionName } from './bundle-schema';
+import { compileCheck } from './fast-check';
 import { migrateV0, v0BundleSchema } from './migrate-v0';
 import { findDuplicate } from './duplicates';
 import { formatIssues } from './zod-errors';
@@ -9,11 +11,12 @@ export type ReadResult =
   | { ok: false; error: string };
 
 const fail = (error: string): ReadResult => ({ ok: false, error });
+const tooBig = (bytes: number) => fail(`文件过大（${(bytes / 1048576).toFixed(1)} MB），问题包不能超过 200 MB。`);
 const isZip = (b: Uint8Array) => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** Reads a bundle file (JSON, or a zip with bundle.json and screenshots). Never throws; errors are Chinese text. */
 export function readBundle(bytes: Uint8Array): ReadResult {
-  if (bytes.byteLength > MAX_BUNDLE_BYTES) return fail(`文件过大（${(bytes.byteLength / 1048576).toFixed(1)} MB），问题包不能超过 200 MB。`);
+  if (bytes.byteLength > MAX_BUNDLE_BYTES) return tooBig(bytes.byteLength);
   let text: string;
   const screenshots = new Map<string, Uint8Array>();
   try {
@@ -35,6 +38,24 @@ export function readBundle(bytes: Uint8Array): ReadResult {
   }
   const parsed = parseBundleText(text);
   return parsed.ok ? { ...parsed, screenshots } : parsed;
+}
+
+/**
+ * Reads a bundle from a chosen file. A JSON file is decoded by the browser while it is read (no second copy of up to
+ * 200 MB of bytes); only a zip, or text holding U+FFFD (perhaps bytes that are not UTF-8), takes the byte path.
+ */
+export async function readBundleFile(file: Blob): Promise<ReadResult> {
+  if (file.size > MAX_BUNDLE_BYTES) return tooBig(file.size);
+  let text: string;
+  try {
+    if (isZip(new Uint8Array(await file.slice(0, 4).arrayBuffer()))) return readBundle(new Uint8Array(await file.arrayBuffer()));
+    text = await file.text();
+    if (text.includes('\uFFFD')) return readBundle(new Uint8Array(await file.arrayBuffer()));
+  } catch {
+    return fail('文件无法读取，请重新选择文件。');
+  }
+  const parsed = parseBundleText(text);
+  return parsed.ok ? { ...parsed, screenshots: new Map() } : parsed;
 }
 
 /** Parses and validates bundle JSON text, migrating older versions. */
@@ -59,9 +80,30 @@ export function parseBundleText(text: string): Omit<Extract<ReadResult, { ok: tr
     candidate = migrateV0(v0.data);
     migratedFrom = 0;
   }
-  const result = bundleSchema.safeParse(candidate, { reportInput: true });
-  if (!result.success) return fail(`问题包内容有误，未写入任何数据：\n${formatIssues(result.error)}`);
-  const duplicate = findDuplicate(result.data);
+  let bundle = exactBundle(candidate);
+  if (!bundle) {
+    const result = bundleSchema.safeParse(candidate, { reportInput: true });
+    if (!result.success) return fail(`问题包内容有误，未写入任何数据：\n${formatIssues(result.error)}`);
+    bundle = result.data;
+  }
+  const duplicate = findDuplicate(bundle);
   if (duplicate) return fail(`问题包内容有误，未写入任何数据：\n${duplicate}`);
-  return { ok: true, bundle: result.data, migratedFrom };
+  return { ok: true, bundle, migratedFrom };
+}
+
+const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+/** The bundle with its collections' rows left unparsed: zod parses the small rest (and fills its defaults). */
+const headSchema = bundleSchema.extend(Object.fromEntries(NAMES.map((n) => [n, z.array(z.unknown()).default([])])));
+const rowChecks = NAMES.map((n) => [n, compileCheck(bundleSchema.shape[n])] as const);
+
+/**
+ * The bundle as zod would parse it, when every row of every collection already has the exact parsed shape (a bundle
+ * exported by the extension): the rows are kept as they are instead of being rebuilt. Null otherwise (zod decides).
+ */
+function exactBundle(candidate: unknown): Bundle | null {
+  const head = headSchema.safeParse(candidate);
+  if (!head.success) return null;
+  const data = head.data as Record<CollectionName, unknown[]>;
+  for (const [name, check] of rowChecks) if (!check || !check(data[name])) return null;
+  return head.data as unknown as Bundle;
 }

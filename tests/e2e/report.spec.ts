@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
 import { readStore } from './idb';
+import { readFindings } from '../../lib/cli/extension-db';
 import { docxText } from '../unit/report/office-text';
 import { SEED_TABLES, SEED_TITLE } from '../unit/report/seed-golden';
 
@@ -16,16 +17,16 @@ test('import the honghe bundle in the dashboard, preview the 通报 and download
   // A file that is not a bundle: a Chinese error, nothing written.
   await page.getByTestId('import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('这不是 JSON') });
   await expect(page.getByRole('alert')).toContainText('文件不是有效的 JSON');
-  expect(await readStore(worker, 'findings')).toHaveLength(0);
+  expect(await readFindings(worker)).toHaveLength(0);
 
   // Preview, then confirm.
   await page.getByTestId('import-file').setInputFiles(FIXTURE);
   await expect(page.getByTestId('import-row-findings')).toContainText(`问题记录${FINDINGS}000`);
   await expect(page.getByTestId('import-row-accounts')).toContainText('政务新媒体账号243000');
-  expect(await readStore(worker, 'findings')).toHaveLength(0);
+  expect(await readFindings(worker)).toHaveLength(0);
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('bundle-message')).toHaveText('导入完成。');
-  expect(await readStore(worker, 'findings')).toHaveLength(FINDINGS);
+  expect(await readFindings(worker)).toHaveLength(FINDINGS);
   expect(await readStore(worker, 'accounts')).toHaveLength(243);
 
   // Re-import: everything unchanged, no duplicates.
@@ -34,7 +35,7 @@ test('import the honghe bundle in the dashboard, preview the 通报 and download
   await expect(page.getByTestId('import-row-findings')).toContainText(`问题记录00${FINDINGS}0`);
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('bundle-message')).toHaveText('导入完成。');
-  expect(await readStore(worker, 'findings')).toHaveLength(FINDINGS);
+  expect(await readFindings(worker)).toHaveLength(FINDINGS);
 
   // The report tab: verdicts computed from the imported findings.
   await page.getByRole('tab', { name: '季度通报' }).click();

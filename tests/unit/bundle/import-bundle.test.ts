@@ -2,6 +2,7 @@ import { strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importBundleFile } from '@/lib/bundle/import-file';
 import type { InspectorDB } from '@/lib/db/schema';
+import { getFinding } from '@/lib/findings/store';
 import { loadHonghe } from '../report/honghe';
 import { counts, freshDb } from './db-helpers';
 
@@ -46,8 +47,8 @@ describe('importing a bundle: preview, merge by stable ids, one transaction', ()
       [b.findings[1].id, '本地记录较新，保留本地版本'],
       [b.findings[2].id, '修改时间相同但内容不同，保留本地版本'],
     ]);
-    expect((await db.findings.get(b.findings[0].id))!.status).toBe('fixed');
-    expect((await db.findings.get(b.findings[1].id))!.status).toBe('confirmed');
+    expect((await getFinding(db, b.findings[0].id))!.status).toBe('fixed');
+    expect((await getFinding(db, b.findings[1].id))!.status).toBe('confirmed');
   });
 
   it('the same finding recorded under another id by a second inspector merges by its identity, and site ids are remapped', async () => {
@@ -58,8 +59,8 @@ describe('importing a bundle: preview, merge by stable ids, one transaction', ()
     const site = { ...b.sites[1], id: 'other-site-id' };
     const r = await importBundleFile(db, bytes({ ...b, sites: [site], findings: [{ ...f, siteId: 'other-site-id' }], columns: [], accounts: [], letters: [] }), { write: true });
     expect(r.ok && [r.plan.tables.findings, r.plan.tables.sites]).toEqual([{ added: 0, updated: 1, unchanged: 0, conflicts: 0 }, { added: 0, updated: 0, unchanged: 1, conflicts: 0 }]);
-    expect(await db.findings.get('other-inspector-1')).toBeUndefined();
-    expect(await db.findings.get(b.findings[0].id)).toMatchObject({ status: 'fixed', siteId: b.sites[1].id });
+    expect(await getFinding(db, 'other-inspector-1')).toBeUndefined();
+    expect(await getFinding(db, b.findings[0].id)).toMatchObject({ status: 'fixed', siteId: b.sites[1].id });
     expect((await counts(db)).findings).toBe(N);
   });
 
@@ -74,8 +75,8 @@ describe('importing a bundle: preview, merge by stable ids, one transaction', ()
     expect(preview.ok && [preview.plan.tables.findings, preview.plan.tables.sites]).toEqual([{ added: 0, updated: 1, unchanged: N - 1, conflicts: 0 }, { added: 0, updated: 0, unchanged: 14, conflicts: 0 }]);
     const r = await importBundleFile(db, bytes(b), { write: true });
     expect(r.ok && r.plan.tables.findings).toEqual({ added: 0, updated: 1, unchanged: N - 1, conflicts: 0 });
-    expect(await db.findings.get('other-inspector-3')).toBeUndefined();
-    expect(await db.findings.get(original)).toMatchObject({ status: 'fixed' });
+    expect(await getFinding(db, 'other-inspector-3')).toBeUndefined();
+    expect(await getFinding(db, original)).toMatchObject({ status: 'fixed' });
     expect(await db.sites.get('other-site-id')).toBeUndefined();
     expect(await counts(db)).toMatchObject({ findings: N, sites: 14 });
   });
@@ -90,6 +91,21 @@ describe('importing a bundle: preview, merge by stable ids, one transaction', ()
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toMatch(/^写入数据库失败，已全部回滚/);
     expect(await counts(db)).toEqual({ sites: 0, columns: 0, findings: 0, accounts: 0, letters: 0, evidence: 0, settings: 0 });
+  });
+
+  it('a finding that takes the identity of another local finding aborts the whole import, naming the record', async () => {
+    db = freshDb();
+    await importBundleFile(db, bytes(honghe()), { write: true });
+    const b = honghe();
+    const later = '2021-04-02T10:00:00.000+08:00';
+    const moved = { ...b.findings[0], identityKey: b.findings[1].identityKey, updatedAt: later };
+    const site = { ...b.sites[0], notes: '另一位检查员的备注', updatedAt: later };
+    const preview = await importBundleFile(db, bytes({ ...b, sites: [site], findings: [moved] }), { write: false });
+    expect(preview.ok && [preview.plan.tables.findings, preview.plan.tables.sites]).toEqual([{ added: 0, updated: 1, unchanged: 0, conflicts: 0 }, { added: 0, updated: 1, unchanged: 0, conflicts: 0 }]);
+    const r = await importBundleFile(db, bytes({ ...b, sites: [site], findings: [moved] }), { write: true });
+    expect(!r.ok && r.error).toMatch(/^写入数据库失败，已全部回滚，未写入任何数据：第 1 条问题记录（findings\[0\]，.+）与本地另一条问题记录是同一问题（字段「identityKey」相同）/);
+    expect(await getFinding(db, b.findings[0].id)).toEqual(loadHonghe().findings[0]);
+    expect((await db.sites.get(site.id))!.notes).toBe(b.sites[0].notes);
   });
 
   it('duplicate records inside one bundle are refused with both record numbers', async () => {

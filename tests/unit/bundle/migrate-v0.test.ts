@@ -4,6 +4,7 @@ import { importBundleFile } from '@/lib/bundle/import-file';
 import { readBundle } from '@/lib/bundle/read-bundle';
 import type { InspectorDB } from '@/lib/db/schema';
 import { findingIdentity } from '@/lib/findings/identity';
+import { countFindings } from '@/lib/findings/store';
 import { freshDb } from './db-helpers';
 
 // A version-0 export of the prototype (see lib/bundle/migrate-v0.ts for the shape).
@@ -44,7 +45,7 @@ describe('bundle migration v0 → v1', () => {
     db = freshDb();
     const r = await importBundleFile(db, strToU8(JSON.stringify(v0)), { write: true });
     expect(r.ok && r.migratedFrom).toBe(0);
-    expect(await db.findings.count()).toBe(2);
+    expect(await countFindings(db)).toBe(2);
   });
 
   it('a broken v0 bundle is rejected with the record and field named', () => {

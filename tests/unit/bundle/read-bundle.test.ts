@@ -1,7 +1,7 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MAX_BUNDLE_BYTES } from '@/lib/bundle/bundle-schema';
-import { parseBundleText, readBundle } from '@/lib/bundle/read-bundle';
+import { parseBundleText, readBundle, readBundleFile } from '@/lib/bundle/read-bundle';
 import { loadHonghe } from '../report/honghe';
 
 const honghe = () => JSON.parse(JSON.stringify(loadHonghe())) as Record<string, any>;
@@ -64,5 +64,27 @@ describe('reading a zipped bundle', () => {
     const ok = readBundle(zipSync({ 'bundle.json': strToU8(JSON.stringify(honghe())), 'screenshots/a.png': new Uint8Array([1, 2]) }));
     expect(ok.ok && [...ok.screenshots.keys()]).toEqual(['screenshots/a.png']);
     expect(readBundle(zipSync({ 'other.json': strToU8('{}') }))).toEqual({ ok: false, error: '压缩包中没有 bundle.json，不是巡检助手问题包。' });
+  });
+});
+
+describe('reading a chosen file (the dashboard decodes JSON while reading it)', () => {
+  it('gives what reading its bytes gives: a bundle, the errors, a zip with screenshots', async () => {
+    const { zipSync } = await import('fflate');
+    const files = [
+      strToU8(JSON.stringify(honghe())),
+      strToU8('{"format": "gov-site-inspector-bundle", '),
+      strToU8(JSON.stringify({ ...honghe(), version: 2 })),
+      new Uint8Array([0xff, 0xfe, 0x00, 0x41]),
+      // A real U+FFFD in the text is read, not mistaken for bytes that are not UTF-8.
+      strToU8(JSON.stringify({ ...honghe(), generator: '导出工具\uFFFD' })),
+      zipSync({ 'bundle.json': strToU8(JSON.stringify(honghe())), 'screenshots/a.png': new Uint8Array([1, 2]) }),
+    ];
+    for (const bytes of files) expect(await readBundleFile(new Blob([bytes as BlobPart]))).toEqual(readBundle(bytes));
+    expect(await readBundleFile(new Blob([files[4]! as BlobPart]))).toMatchObject({ ok: true, bundle: { generator: '导出工具\uFFFD' } });
+  });
+
+  it('refuses a file over 200 MB by its size, before reading it', async () => {
+    const huge = { size: MAX_BUNDLE_BYTES + 1 } as Blob;
+    expect(await readBundleFile(huge)).toEqual({ ok: false, error: '文件过大（200.0 MB），问题包不能超过 200 MB。' });
   });
 });
