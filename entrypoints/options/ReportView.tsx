@@ -8,6 +8,7 @@ import { ReportSettingsForm } from '@/components/report/ReportSettingsForm';
 import { VerdictList } from '@/components/report/VerdictList';
 import { allFindings, findingQuarters } from '@/lib/findings/store';
 import { db } from '@/lib/hooks/db';
+import { loadedFindingLog } from '@/lib/hooks/use-findings';
 import { ui } from '@/lib/i18n';
 import { buildReport } from '@/lib/report/build-report';
 import type { ReportModel } from '@/lib/report/model';
@@ -32,7 +33,7 @@ export function ReportView() {
   const log = useLiveQuery(async () => {
     if (!q) return null;
     const [sites, columns, accounts, letters, findings] = await Promise.all([
-      db.sites.toArray(), db.columns.toArray(), db.accounts.toArray(), db.letters.where('quarter').equals(q).toArray(), allFindings(db, { quarter: q }),
+      db.sites.toArray(), db.columns.toArray(), db.accounts.toArray(), db.letters.where('quarter').equals(q).toArray(), allFindings(db, { quarter: q, snapshot: loadedFindingLog() }),
     ]);
     return { sites, columns, accounts, letters, findings };
   }, [q]);

@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Evidence } from '@/lib/db/records';
 import type { InspectorDB } from '@/lib/db/schema';
-import { allFindings, findingTables } from '@/lib/findings/store';
+import { allFindings, findingTables, type FindingsSnapshot } from '@/lib/findings/store';
 import { REPORT_SETTINGS_KEY, parseReportSettings } from '@/lib/report/report-settings';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type CollectionName } from './bundle-schema';
 
@@ -13,6 +13,8 @@ export interface ExportOptions {
   /** Pack the screenshots with the JSON in a zip. */
   screenshots?: boolean;
   now: Date;
+  /** The page's in-memory log, used for the rows when it is current (lib/findings/store.ts `allFindings`). */
+  snapshot?: FindingsSnapshot | null;
 }
 
 const EXT = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' } as const;
@@ -22,7 +24,7 @@ export async function collectBundle(db: InspectorDB, opts: ExportOptions): Promi
   const { quarter = null, siteId = null } = opts;
   return db.transaction('r', [db.sites, db.columns, db.accounts, db.letters, db.settings, db.evidence, ...findingTables(db)], async () => {
     // A quarter reads only the blocks that hold it; the site filter runs in memory.
-    let findings = await allFindings(db, { quarter });
+    let findings = await allFindings(db, { quarter, snapshot: opts.snapshot });
     let sites = await db.sites.toArray();
     let columns = await db.columns.toArray();
     let accounts = await db.accounts.toArray();

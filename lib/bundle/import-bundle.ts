@@ -2,7 +2,7 @@ import type { EntityTable } from 'dexie';
 import type { InspectorDB } from '@/lib/db/schema';
 import { findingSchema, type Account, type ColumnRecord, type Evidence, type Finding, type FindingBlockMeta, type LetterTally, type Site } from '@/lib/db/records';
 import { REPORT_SETTINGS_KEY, parseReportSettings } from '@/lib/report/report-settings';
-import { DuplicateIdentityError, allFindings, countFindings, findingTables, findingsByIdentity, getFindings, putFindings } from '@/lib/findings/store';
+import { DuplicateIdentityError, allFindings, countFindings, findingTables, findingsByIdentity, getFindings, putFindings, type FindingsSnapshot } from '@/lib/findings/store';
 import type { Bundle, CollectionName } from './bundle-schema';
 import { compileSame, decide, stableStringify, type Decision, type MergeSpec } from './merge-rules';
 
@@ -63,10 +63,10 @@ async function findLocal<T extends Keyed>(table: EntityTable<T, 'id'>, spec: Mer
 }
 
 /** Local findings, through the block store: the whole log once for a log-sized bundle, else by id and identity. */
-async function findLocalFindings(db: InspectorDB, rows: Finding[]): Promise<Local<Finding>> {
+async function findLocalFindings(db: InspectorDB, rows: Finding[], snapshot: FindingsSnapshot | null): Promise<Local<Finding>> {
   const local = rows.length === 0 ? 0 : await countFindings(db);
   if (local === 0) return { byId: [], byAlt: new Map() };
-  if (rows.length * 4 >= local) return indexAll(SPECS.findings, await allFindings(db), rows);
+  if (rows.length * 4 >= local) return indexAll(SPECS.findings, await allFindings(db, { snapshot }), rows);
   const byId = await getFindings(db, rows.map((r) => r.id));
   const missing = rows.filter((_, i) => !byId[i]).map((r) => r.identityKey);
   const found = missing.length ? await findingsByIdentity(db, missing) : new Map<string, Finding>();
@@ -117,12 +117,12 @@ export interface FindingsPlan {
 export interface Merged { plan: ImportPlan; findings: FindingsPlan }
 
 /** Plans the bundle's findings against the log. */
-async function planFindings(db: InspectorDB, bundle: Bundle, siteIds: Map<string, string>, metas: FindingBlockMeta[]): Promise<FindingsPlan> {
+async function planFindings(db: InspectorDB, bundle: Bundle, siteIds: Map<string, string>, metas: FindingBlockMeta[], snapshot: FindingsSnapshot | null): Promise<FindingsPlan> {
   const fixSite = (r: Finding): Finding => (r.siteId && siteIds.has(r.siteId) ? { ...r, siteId: siteIds.get(r.siteId)! } : r);
   const rows = siteIds.size ? bundle.findings.map(fixSite) : bundle.findings;
   const scratch: ImportPlan = { tables: {}, conflicts: [], settings: 'none', missingScreenshots: 0 };
   const ids = new Map<string, string>();
-  const writes = planRows(SPECS.findings, rows, await findLocalFindings(db, rows), scratch, ids);
+  const writes = planRows(SPECS.findings, rows, await findLocalFindings(db, rows, snapshot), scratch, ids);
   return { metas, siteIds, counts: scratch.tables.findings!, conflicts: scratch.conflicts, writes, ids };
 }
 
@@ -142,9 +142,10 @@ function stillValid(earlier: FindingsPlan | null | undefined, metas: FindingBloc
 /**
  * Plans (dry run) or performs the merge of a bundle in ONE read-write transaction over every table it touches,
  * findings blocks included; on any error (a refused identity key among them) nothing is written. `reuse`: the
- * findings plan of this bundle's preview, taken over when still valid (checked inside this transaction).
+ * findings plan of this bundle's preview, taken over when still valid (checked inside this transaction). `snapshot`:
+ * the page's in-memory log, read instead of the blocks when it is current.
  */
-export async function mergeBundle(db: InspectorDB, bundle: Bundle, screenshots: Map<string, Uint8Array>, opts: { write: boolean; reuse?: FindingsPlan | null }): Promise<Merged> {
+export async function mergeBundle(db: InspectorDB, bundle: Bundle, screenshots: Map<string, Uint8Array>, opts: { write: boolean; reuse?: FindingsPlan | null; snapshot?: FindingsSnapshot | null }): Promise<Merged> {
   const tables = [db.sites, db.columns, db.accounts, db.letters, db.evidence, db.settings, ...findingTables(db)];
   return db.transaction(opts.write ? 'rw' : 'r', tables, async () => {
     const plan: ImportPlan = { tables: {}, conflicts: [], settings: 'none', missingScreenshots: 0 };
@@ -153,7 +154,7 @@ export async function mergeBundle(db: InspectorDB, bundle: Bundle, screenshots: 
     const fixSite = <R extends { siteId: string | null }>(r: R): R => (r.siteId && siteIds.has(r.siteId) ? { ...r, siteId: siteIds.get(r.siteId)! } : r);
     const columns = await planTable(db.columns, SPECS.columns, bundle.columns.map(fixSite), plan, new Map());
     const metas = await db.findingBlockMeta.toArray();
-    const findings = stillValid(opts.reuse, metas, siteIds) ?? (await planFindings(db, bundle, siteIds, metas));
+    const findings = stillValid(opts.reuse, metas, siteIds) ?? (await planFindings(db, bundle, siteIds, metas, opts.snapshot ?? null));
     plan.tables.findings = findings.counts;
     for (const c of findings.conflicts) plan.conflicts.push(c);
     const accounts = await planTable(db.accounts, SPECS.accounts, bundle.accounts, plan, new Map());

@@ -1,4 +1,5 @@
 import type { InspectorDB } from '@/lib/db/schema';
+import type { FindingsSnapshot } from '@/lib/findings/store';
 import { mergeBundle, type FindingsPlan, type ImportPlan } from './import-bundle';
 import { readBundle, type ReadResult } from './read-bundle';
 
@@ -22,7 +23,7 @@ export type ImportOutcome =
  * passes its preview's `findings` as `reuse`: while no block of the log has changed since, the 100,000 findings of a
  * re-import are not read and compared a second time.
  */
-export async function mergeRead(db: InspectorDB, read: ReadBundle, opts: { write: boolean; reuse?: FindingsPlan | null }): Promise<ImportOutcome> {
+export async function mergeRead(db: InspectorDB, read: ReadBundle, opts: { write: boolean; reuse?: FindingsPlan | null; snapshot?: FindingsSnapshot | null }): Promise<ImportOutcome> {
   try {
     const { plan, findings } = await mergeBundle(db, read.bundle, read.screenshots, opts);
     const reusedPreview = Boolean(opts.reuse) && findings === opts.reuse;

@@ -146,11 +146,17 @@ export interface FindingBlockMeta {
   quarters: string[];
 }
 
-/** One bucket of the findings' key index: finding id → block, identityKey → finding id (bucket = hash of the key). */
+/**
+ * One bucket of the findings' key index (bucket = hash of the key): finding `ids[i]` is in block `blocks[i]`, identity
+ * `keys[j]` belongs to finding `keyIds[j]`. Parallel arrays, not objects keyed by id: IndexedDB clones 256 buckets of
+ * arrays about ten times faster than 256 objects with ~400 properties each.
+ */
 export interface FindingKeyBucket {
   bucket: number;
-  ids: Record<string, number>;
-  keys: Record<string, string>;
+  ids: string[];
+  blocks: number[];
+  keys: string[];
+  keyIds: string[];
 }
 
 export const linkVerdictSchema = z.enum(['ok', 'dead', 'suspect', 'skipped']);

@@ -1,7 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { InspectorDB } from '@/lib/db/schema';
-import type { Finding, FindingBlockMeta } from '@/lib/db/records';
+import type { Finding, FindingBlock, FindingBlockMeta } from '@/lib/db/records';
 import { compareBy, dateBounds, matchesFields, type FindingFilter, type FindingSort, type SortField } from './query';
+import type { FindingsSnapshot } from './store';
 import { haystackMatches, haystackOf, needleOf } from './text-fields';
 
 // The findings log as the dashboard sees it: every finding in memory, so that any filter, sort or free-text search
@@ -40,7 +41,7 @@ const BATCH = 10;
  * service worker's writes to it) and (re)reads every block whose revision changed, newest blocks first; deleted
  * blocks are dropped. `version` bumps on every change; `subscribe()` suits React's useSyncExternalStore.
  */
-export class FindingLog {
+export class FindingLog implements FindingsSnapshot {
   /** Bumped whenever the content changes. */
   version = 0;
   private metas = new Map<number, FindingBlockMeta>();
@@ -117,6 +118,13 @@ export class FindingLog {
     return last !== null && (sort.desc ? last > bound : last < bound) ? rows : null;
   }
 
+  /** Every finding, if the log holds exactly the blocks these meta rows describe (see FindingsSnapshot); else null. */
+  rowsAt(metas: FindingBlockMeta[]): Finding[] | null {
+    if (!this.isLoaded || metas.length !== this.readWith.size) return null;
+    if (!metas.every((m) => sameBlock(this.readWith.get(m.id), m))) return null;
+    return [...this.byId.values()].map((e) => e.f);
+  }
+
   /** Values for the filter drop-downs; null until the log is loaded. */
   facets(): LogFacets | null {
     if (!this.isLoaded) return null;
@@ -171,6 +179,22 @@ export class FindingLog {
       this.orders.set(field, order);
     }
     return order;
+  }
+
+  /**
+   * Takes blocks this page has just written (and committed) as read: their rows are already in memory, so the live
+   * query's news of them finds nothing stale. A block already read at a newer revision is left as it is.
+   */
+  adopt(blocks: FindingBlock[], metas: FindingBlockMeta[]): void {
+    const fresh: [number, LogEntry[]][] = [];
+    blocks.forEach((block, i) => {
+      const meta = metas[i]!;
+      if ((this.readWith.get(block.id)?.rev ?? 0) >= meta.rev) return;
+      this.readWith.set(block.id, meta);
+      if ((this.metas.get(block.id)?.rev ?? 0) < meta.rev) this.metas.set(block.id, meta);
+      fresh.push([block.id, block.rows.map((f) => ({ f, hay: haystackOf(f), block: block.id }))]);
+    });
+    if (fresh.length) this.replace(fresh.map(([id]) => id), fresh);
   }
 
   private onMetas(metas: FindingBlockMeta[]): void {

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { InspectorDB } from '@/lib/db/schema';
 import type { Finding, FindingBlock, FindingBlockMeta, FindingKeyBucket } from '@/lib/db/records';
 
@@ -40,9 +40,24 @@ export function metaOf(id: number, rev: number, rows: Finding[]): FindingBlockMe
   return { id, rev, count: rows.length, minCreatedAt: rows.length ? min : '', maxCreatedAt: max, quarters: [...quarters].sort() };
 }
 
+/** A bucket as it is used: two maps (stored as parallel arrays, see FindingKeyBucket). */
+interface OpenBucket {
+  ids: Map<string, number>;
+  keys: Map<string, string>;
+}
+
+const openBucket = (row: FindingKeyBucket | undefined): OpenBucket => ({
+  ids: new Map(row ? row.ids.map((id, i) => [id, row.blocks[i]!]) : []),
+  keys: new Map(row ? row.keys.map((k, i) => [k, row.keyIds[i]!]) : []),
+});
+
+const storedBucket = (bucket: number, b: OpenBucket): FindingKeyBucket => ({
+  bucket, ids: [...b.ids.keys()], blocks: [...b.ids.values()], keys: [...b.keys.keys()], keyIds: [...b.keys.values()],
+});
+
 /** Buckets by number, read inside the current transaction; missing ones come back empty. */
 class Buckets {
-  private rows = new Map<number, FindingKeyBucket>();
+  private rows = new Map<number, OpenBucket>();
   private dirty = new Set<number>();
   constructor(private readonly db: InspectorDB) {}
 
@@ -50,38 +65,38 @@ class Buckets {
     const wanted = [...new Set([...keys].map(bucketOf))].filter((b) => !this.rows.has(b));
     if (wanted.length === 0) return;
     const got = await this.db.findingKeys.bulkGet(wanted);
-    wanted.forEach((b, i) => this.rows.set(b, got[i] ?? { bucket: b, ids: {}, keys: {} }));
+    wanted.forEach((b, i) => this.rows.set(b, openBucket(got[i])));
   }
-  private of(key: string): FindingKeyBucket {
+  private of(key: string): OpenBucket {
     const row = this.rows.get(bucketOf(key));
     if (!row) throw new Error(`内部错误：索引分桶未读取（${key}）`);
     return row;
   }
   blockOf(id: string): number | undefined {
-    return Object.hasOwn(this.of(id).ids, id) ? this.of(id).ids[id] : undefined;
+    return this.of(id).ids.get(id);
   }
   idOfKey(identityKey: string): string | undefined {
-    return Object.hasOwn(this.of(identityKey).keys, identityKey) ? this.of(identityKey).keys[identityKey] : undefined;
+    return this.of(identityKey).keys.get(identityKey);
   }
   setId(id: string, block: number): void {
-    this.of(id).ids[id] = block;
+    this.of(id).ids.set(id, block);
     this.dirty.add(bucketOf(id));
   }
   setKey(identityKey: string, id: string): void {
-    this.of(identityKey).keys[identityKey] = id;
+    this.of(identityKey).keys.set(identityKey, id);
     this.dirty.add(bucketOf(identityKey));
   }
   dropId(id: string): void {
-    delete this.of(id).ids[id];
+    this.of(id).ids.delete(id);
     this.dirty.add(bucketOf(id));
   }
   dropKey(identityKey: string, id: string): void {
     if (this.idOfKey(identityKey) !== id) return;
-    delete this.of(identityKey).keys[identityKey];
+    this.of(identityKey).keys.delete(identityKey);
     this.dirty.add(bucketOf(identityKey));
   }
   async save(): Promise<void> {
-    if (this.dirty.size) await this.db.findingKeys.bulkPut([...this.dirty].map((b) => this.rows.get(b)!));
+    if (this.dirty.size) await this.db.findingKeys.bulkPut([...this.dirty].map((b) => storedBucket(b, this.rows.get(b)!)));
   }
 }
 
@@ -121,13 +136,25 @@ export async function findingsByIdentity(db: InspectorDB, identityKeys: string[]
   });
 }
 
-/** Every finding (or those of one quarter: only the blocks holding that quarter are read). */
-export async function allFindings(db: InspectorDB, opts: { quarter?: string | null } = {}): Promise<Finding[]> {
+/**
+ * An in-memory copy of the whole log (the dashboard's FindingLog) that may answer for the stored one: it returns its
+ * rows only if it holds exactly the blocks these meta rows describe (same ids and revisions, which only ever grow).
+ */
+export interface FindingsSnapshot {
+  rowsAt(metas: FindingBlockMeta[]): Finding[] | null;
+}
+
+/**
+ * Every finding (or those of one quarter: only the blocks holding it are read). With a current `snapshot` the rows
+ * come from memory — checked against the meta rows read in this transaction, so the answer is the same.
+ */
+export async function allFindings(db: InspectorDB, opts: { quarter?: string | null; snapshot?: FindingsSnapshot | null } = {}): Promise<Finding[]> {
   const quarter = opts.quarter ?? null;
   return db.transaction('r', findingTables(db), async () => {
-    const blocks = quarter
-      ? await db.findingBlocks.bulkGet((await db.findingBlockMeta.toArray()).filter((m) => m.quarters.includes(quarter)).map((m) => m.id))
-      : await db.findingBlocks.toArray();
+    const metas = await db.findingBlockMeta.toArray();
+    const cached = opts.snapshot?.rowsAt(metas);
+    if (cached) return quarter ? cached.filter((r) => r.quarter === quarter) : cached;
+    const blocks = quarter ? await db.findingBlocks.bulkGet(metas.filter((m) => m.quarters.includes(quarter)).map((m) => m.id)) : await db.findingBlocks.toArray();
     const rows = blocks.flatMap((b) => b?.rows ?? []);
     return quarter ? rows.filter((r) => r.quarter === quarter) : rows;
   });
@@ -238,27 +265,48 @@ export async function deleteFindings(db: InspectorDB, ids: string[]): Promise<Fi
  */
 async function writeBlocks(db: InspectorDB, blocks: FindingBlock[]): Promise<void> {
   if (blocks.length === 0) return;
-  const metas = await db.findingBlockMeta.bulkGet(blocks.map((b) => b.id));
+  const old = await db.findingBlockMeta.bulkGet(blocks.map((b) => b.id));
+  const metas = blocks.map((b, i) => metaOf(b.id, (old[i]?.rev ?? 0) + 1, b.rows));
   await db.findingBlocks.bulkPut(blocks);
-  await db.findingBlockMeta.bulkPut(blocks.map((b, i) => metaOf(b.id, (metas[i]?.rev ?? 0) + 1, b.rows)));
+  await db.findingBlockMeta.bulkPut(metas);
+  const idbtrans = Dexie.currentTransaction?.idbtrans;
+  if (writeListeners.size && idbtrans) idbtrans.addEventListener('complete', () => { for (const l of writeListeners) l({ blocks, metas }); });
+}
+
+/** Blocks as this context stored them, with their new meta rows. */
+export interface WrittenBlocks {
+  blocks: FindingBlock[];
+  metas: FindingBlockMeta[];
+}
+
+const writeListeners = new Set<(written: WrittenBlocks) => void>();
+
+/**
+ * Calls `listener` once a transaction of THIS context that rewrote blocks has committed, with the blocks as stored:
+ * a page holding the log in memory (lib/findings/log.ts) takes them as read instead of reading 100 blocks back after
+ * its own 100,000-finding import. Writes of other contexts (the service worker) still arrive through the meta rows.
+ */
+export function onBlocksWritten(listener: (written: WrittenBlocks) => void): () => void {
+  writeListeners.add(listener);
+  return () => void writeListeners.delete(listener);
 }
 
 /** The stored layout of a list of findings (a fresh log): blocks, their meta rows and the key index. */
 export function layoutFindings(rows: Finding[]): { blocks: FindingBlock[]; metas: FindingBlockMeta[]; buckets: FindingKeyBucket[] } {
   const blocks: FindingBlock[] = [];
-  const buckets = new Map<number, FindingKeyBucket>();
+  const buckets = new Map<number, OpenBucket>();
   const bucket = (key: string) => {
     const b = bucketOf(key);
     let row = buckets.get(b);
-    if (!row) buckets.set(b, (row = { bucket: b, ids: {}, keys: {} }));
+    if (!row) buckets.set(b, (row = openBucket(undefined)));
     return row;
   };
   for (let i = 0; i < rows.length; i += BLOCK_SIZE) blocks.push({ id: blocks.length + 1, rows: rows.slice(i, i + BLOCK_SIZE) });
   for (const block of blocks) {
     for (const r of block.rows) {
-      bucket(r.id).ids[r.id] = block.id;
-      bucket(r.identityKey).keys[r.identityKey] = r.id;
+      bucket(r.id).ids.set(r.id, block.id);
+      bucket(r.identityKey).keys.set(r.identityKey, r.id);
     }
   }
-  return { blocks, metas: blocks.map((b) => metaOf(b.id, 1, b.rows)), buckets: [...buckets.values()] };
+  return { blocks, metas: blocks.map((b) => metaOf(b.id, 1, b.rows)), buckets: [...buckets].map(([b, open]) => storedBucket(b, open)) };
 }

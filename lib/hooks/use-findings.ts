@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Finding } from '@/lib/db/records';
 import { FindingLog } from '@/lib/findings/log';
+import { onBlocksWritten } from '@/lib/findings/store';
 import type { FindingFilter, FindingSort } from '@/lib/findings/query';
 import { db } from './db';
 
@@ -26,9 +27,16 @@ let shared: FindingLog | null = null;
 export function findingLog(): FindingLog {
   if (!shared) {
     const log = (shared = new FindingLog(db).start());
+    // This page's own writes (a bundle import, a review step) are taken as read, not read back from IndexedDB.
+    onBlocksWritten(({ blocks, metas }) => log.adopt(blocks, metas));
     void log.ready().then(() => performance.mark('findings:loaded', { detail: { size: log.size } }));
   }
   return shared;
+}
+
+/** The page's log if it is already loaded (a snapshot for exports, imports and the report), else null. */
+export function loadedFindingLog(): FindingLog | null {
+  return shared?.loaded ? shared : null;
 }
 
 /** The log's version: components re-render when findings change (any context's writes). */

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Finding } from '@/lib/db/records';
 import { InspectorDB } from '@/lib/db/schema';
 import { FindingLog } from '@/lib/findings/log';
 import { matchesFilter, sortRows, type FindingFilter, type FindingSort } from '@/lib/findings/query';
 import { reviewFindings } from '@/lib/findings/review-repo';
-import { BLOCK_SIZE, allFindings, deleteFindings, findingTables, putFindings } from '@/lib/findings/store';
+import { BLOCK_SIZE, allFindings, deleteFindings, findingTables, onBlocksWritten, putFindings } from '@/lib/findings/store';
 import { makeFinding } from './fixtures';
 import { dbWith, loadedLog, until, varied } from './log-fixtures';
 
@@ -146,6 +146,46 @@ describe('FindingLog freshness', () => {
     expect(log.get(old[0]!.id)).toBeUndefined();
     expect(log.size).toBe(BLOCK_SIZE + 2);
     log.stop();
+  });
+
+  it('takes the blocks its own page wrote as read: a large write is not read back', async () => {
+    const db = await dbWith(varied(20));
+    const log = await loadedLog(db);
+    const off = onBlocksWritten(({ blocks, metas }) => log.adopt(blocks, metas));
+    const reads = vi.spyOn(db.findingBlocks, 'bulkGet');
+    await putFindings(db, timeline(2 * BLOCK_SIZE + 5));
+    expect(log.size).toBe(2 * BLOCK_SIZE + 25);
+    // The live query's news of the new meta rows finds nothing stale.
+    await new Promise((ok) => setTimeout(ok, 100));
+    expect(log.query({ status: 'fixed' }, newest)).toEqual(await reference(db, { status: 'fixed' }, newest));
+    expect(reads.mock.calls.filter(([ids]) => ids.length > 0 && !ids.every((id) => id === 1))).toEqual([]);
+    // A rolled-back write is not taken.
+    await expect(db.transaction('rw', findingTables(db), async () => {
+      await putFindings(db, [makeFinding({ id: 'rolled-back', identityKey: 'rb' })]);
+      throw new Error('boom');
+    })).rejects.toThrow('boom');
+    await new Promise((ok) => setTimeout(ok, 50));
+    expect(log.get('rolled-back')).toBeUndefined();
+    off();
+    log.stop();
+  });
+
+  it('answers for the stored log only while it holds exactly the stored blocks', async () => {
+    const db = await dbWith(varied(BLOCK_SIZE + 7));
+    const log = await loadedLog(db);
+    const byId = (a: Finding, b: Finding) => (a.id < b.id ? -1 : 1);
+    const stored = (await allFindings(db)).sort(byId);
+    const reads = vi.spyOn(db.findingBlocks, 'toArray');
+    expect((await allFindings(db, { snapshot: log })).sort(byId)).toEqual(stored);
+    expect((await allFindings(db, { snapshot: log, quarter: '2026Q4' })).sort(byId)).toEqual(stored.filter((r) => r.quarter === '2026Q4'));
+    expect(reads).not.toHaveBeenCalled();
+    // A write the log has not seen yet (another connection, and the log stopped): the blocks are read instead.
+    log.stop();
+    const other = new InspectorDB(db.name);
+    await putFindings(other, [makeFinding({ id: 'unseen', identityKey: 'unseen' })]);
+    expect(log.rowsAt(await db.findingBlockMeta.toArray())).toBeNull();
+    expect((await allFindings(db, { snapshot: log })).some((r) => r.id === 'unseen')).toBe(true);
+    other.close();
   });
 
   it('follows writes made through another connection (as the service worker’s are)', async () => {
