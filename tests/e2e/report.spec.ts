@@ -28,6 +28,10 @@ test('import the honghe bundle in the dashboard, preview the 通报 and download
   await expect(page.getByTestId('bundle-message')).toHaveText('导入完成。');
   expect(await readFindings(worker)).toHaveLength(FINDINGS);
   expect(await readStore(worker, 'accounts')).toHaveLength(243);
+  // The findings log of the same page shows the imported findings (its own writes are taken as read).
+  await page.getByRole('tab', { name: '问题记录' }).click();
+  await expect(page.getByTestId('findings-count')).toHaveText(`共 ${FINDINGS} 条`);
+  await page.getByRole('tab', { name: '问题包导入导出' }).click();
 
   // Re-import: everything unchanged, no duplicates.
   await page.getByTestId('import-file').setInputFiles([]);
