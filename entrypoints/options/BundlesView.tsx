@@ -9,7 +9,7 @@ import { mergeRead, type ImportOutcome, type ReadBundle } from '@/lib/bundle/imp
 import { readBundleFile } from '@/lib/bundle/read-bundle';
 import { findingQuarters } from '@/lib/findings/store';
 import { db } from '@/lib/hooks/db';
-import { loadedFindingLog } from '@/lib/hooks/use-findings';
+import { findingLogSnapshot } from '@/lib/hooks/use-findings';
 import { ui } from '@/lib/i18n';
 
 type Ready = Extract<ImportOutcome, { ok: true }>;
@@ -43,7 +43,7 @@ export function BundlesView() {
     }
   };
   const doExport = run(async () => {
-    const out = await exportBundle(db, { quarter: quarter || null, siteId: siteId || null, screenshots, now: new Date(), snapshot: loadedFindingLog() });
+    const out = await exportBundle(db, { quarter: quarter || null, siteId: siteId || null, screenshots, now: new Date(), snapshot: await findingLogSnapshot() });
     downloadFile(out.data, out.fileName, out.mime);
     setMessage(t.exported(out.counts.findings));
   });
@@ -53,14 +53,14 @@ export function BundlesView() {
     if (file.size > MAX_BUNDLE_BYTES) return setError(t.tooLarge);
     const read = await readBundleFile(file);
     if (!read.ok) return setError(read.error);
-    const preview = await mergeRead(db, read, { write: false, snapshot: loadedFindingLog() });
+    const preview = await mergeRead(db, read, { write: false, snapshot: await findingLogSnapshot() });
     if (!preview.ok) return setError(preview.error);
     setPending({ read, preview });
   })();
   const confirm = run(async () => {
     if (!pending) return;
     // The preview's findings plan is taken over if the log has not changed since (no second read of 100,000 rows).
-    const done = await mergeRead(db, pending.read, { write: true, reuse: pending.preview.findings, snapshot: loadedFindingLog() });
+    const done = await mergeRead(db, pending.read, { write: true, reuse: pending.preview.findings, snapshot: await findingLogSnapshot() });
     if (!done.ok) return setError(done.error);
     setPending(null);
     setMessage(t.imported);

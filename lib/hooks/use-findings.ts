@@ -34,7 +34,19 @@ export function findingLog(): FindingLog {
   return shared;
 }
 
-/** The page's log if it is already loaded (a snapshot for exports, imports and the report), else null. */
+/**
+ * The page's log as a snapshot for exports, imports and the report (lib/findings/store.ts `allFindings`): once loaded;
+ * while it is loading, after the load (reading every block a second time beside it would take longer); null when the
+ * page never opened the log (then the blocks are read directly).
+ */
+export async function findingLogSnapshot(): Promise<FindingLog | null> {
+  if (!shared) return null;
+  // A load that fails (it logs why) never becomes ready: then, after a while, read the blocks instead.
+  await Promise.race([shared.ready(), new Promise((ok) => setTimeout(ok, 15_000))]);
+  return shared.loaded ? shared : null;
+}
+
+/** The page's log if it is already loaded, else null (for live queries, which must not wait). */
 export function loadedFindingLog(): FindingLog | null {
   return shared?.loaded ? shared : null;
 }

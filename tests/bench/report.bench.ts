@@ -91,11 +91,11 @@ export async function run(): Promise<void> {
     report('Chromium: import, preview + confirm', 5, importPreview + importConfirm);
     const exportLog = () => Promise.all([page.waitForEvent('download', long), page.getByTestId('export-bundle').click()]);
     await time('Chromium: export right after the import', 3, exportLog);
-    // A dashboard opened afresh: an export before its findings log is in memory reads every block (and competes with
-    // that load); once the log is loaded (and current) the rows come from memory.
+    // A dashboard opened afresh: an export clicked while its findings log is loading waits for that load (reading
+    // every block a second time beside it is slower), so this figure includes the rest of the dashboard's load.
     await page.reload();
     await page.getByRole('tab', { name: '问题包导入导出' }).click();
-    await time('Chromium: export while the dashboard is still loading the log', 3, exportLog);
+    await time('Chromium: export clicked while the dashboard loads the log', null, exportLog);
     await page.waitForFunction(() => performance.getEntriesByName('findings:loaded').length > 0, null, long);
     await time('Chromium: export whole log, log in memory (JSON download)', 3, exportLog);
     await page.getByTestId('import-file').setInputFiles([]);
