@@ -9,9 +9,16 @@ import { SettingsView } from './SettingsView';
 const TABS = { ...ui.dashboard.tabs, ...ui.report.tabs };
 type Tab = keyof typeof TABS;
 
+/** The tab named by the address (`options.html#bundles`), so a tab can be bookmarked; the findings log otherwise. */
+const tabOf = (hash: string): Tab => (Object.hasOwn(TABS, hash.slice(1)) ? (hash.slice(1) as Tab) : 'findings');
+
 /** The full-page dashboard: findings log, registries, quarterly report, settings. */
 export function DashboardApp() {
-  const [tab, setTab] = useState<Tab>('findings');
+  const [tab, setTabState] = useState<Tab>(() => tabOf(location.hash));
+  const setTab = (next: Tab) => {
+    setTabState(next);
+    history.replaceState(null, '', `#${next}`);
+  };
   const t = ui.dashboard;
   return (
     <div style={{ padding: '12px 20px' }}>

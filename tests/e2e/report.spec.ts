@@ -82,7 +82,11 @@ test('import the honghe bundle in the dashboard, preview the 通报 and download
 
 test('export the log from the dashboard as a bundle that validates and round-trips', async ({ openExtensionPage }) => {
   const page = await openExtensionPage('options.html');
+  // A tab has its own address (options.html#bundles), and that address opens it.
   await page.getByRole('tab', { name: '问题包导入导出' }).click();
+  await expect(page).toHaveURL(/options\.html#bundles$/);
+  await page.reload();
+  await expect(page.getByRole('tab', { name: '问题包导入导出' })).toHaveAttribute('aria-selected', 'true');
   await page.getByTestId('import-file').setInputFiles(FIXTURE);
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('bundle-message')).toHaveText('导入完成。');
