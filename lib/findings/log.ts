@@ -55,6 +55,8 @@ export class FindingLog implements FindingsSnapshot {
   private listeners = new Set<() => void>();
   private subscription: Subscription | null = null;
   private syncing = false;
+  /** Adopted blocks whose entries are not built yet (the log is no snapshot meanwhile). */
+  private adopting = 0;
   private isLoaded = false;
   private readonly whenLoaded: Promise<void>;
   private resolveLoaded!: () => void;
@@ -120,7 +122,7 @@ export class FindingLog implements FindingsSnapshot {
 
   /** Every finding, if the log holds exactly the blocks these meta rows describe (see FindingsSnapshot); else null. */
   rowsAt(metas: FindingBlockMeta[]): Finding[] | null {
-    if (!this.isLoaded || metas.length !== this.readWith.size) return null;
+    if (!this.isLoaded || this.adopting > 0 || metas.length !== this.readWith.size) return null;
     if (!metas.every((m) => sameBlock(this.readWith.get(m.id), m))) return null;
     return [...this.byId.values()].map((e) => e.f);
   }
@@ -183,18 +185,27 @@ export class FindingLog implements FindingsSnapshot {
 
   /**
    * Takes blocks this page has just written (and committed) as read: their rows are already in memory, so the live
-   * query's news of them finds nothing stale. A block already read at a newer revision is left as it is.
+   * query's news of them finds nothing stale. A block already read at a newer revision is left as it is. Called from
+   * the transaction's completion, it only notes the blocks; their entries are built just after (a 100,000-finding
+   * import then reports 导入完成 without waiting for 100,000 search texts), and until then the log is no snapshot.
    */
   adopt(blocks: FindingBlock[], metas: FindingBlockMeta[]): void {
-    const fresh: [number, LogEntry[]][] = [];
+    const taken: [FindingBlock, FindingBlockMeta][] = [];
     blocks.forEach((block, i) => {
       const meta = metas[i]!;
       if ((this.readWith.get(block.id)?.rev ?? 0) >= meta.rev) return;
       this.readWith.set(block.id, meta);
       if ((this.metas.get(block.id)?.rev ?? 0) < meta.rev) this.metas.set(block.id, meta);
-      fresh.push([block.id, block.rows.map((f) => ({ f, hay: haystackOf(f), block: block.id }))]);
+      taken.push([block, meta]);
     });
-    if (fresh.length) this.replace(fresh.map(([id]) => id), fresh);
+    if (taken.length === 0) return;
+    this.adopting++;
+    setTimeout(() => {
+      this.adopting--;
+      // A block read again meanwhile (another context wrote it) keeps what that read found.
+      const fresh = taken.filter(([b, meta]) => this.readWith.get(b.id) === meta).map(([b]): [number, LogEntry[]] => [b.id, b.rows.map((f) => ({ f, hay: haystackOf(f), block: b.id }))]);
+      this.replace(fresh.map(([id]) => id), fresh);
+    }, 0);
   }
 
   private onMetas(metas: FindingBlockMeta[]): void {

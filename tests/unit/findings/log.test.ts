@@ -154,7 +154,7 @@ describe('FindingLog freshness', () => {
     const off = onBlocksWritten(({ blocks, metas }) => log.adopt(blocks, metas));
     const reads = vi.spyOn(db.findingBlocks, 'bulkGet');
     await putFindings(db, timeline(2 * BLOCK_SIZE + 5));
-    expect(log.size).toBe(2 * BLOCK_SIZE + 25);
+    await until(log, () => log.size === 2 * BLOCK_SIZE + 25);
     // The live query's news of the new meta rows finds nothing stale.
     await new Promise((ok) => setTimeout(ok, 100));
     expect(log.query({ status: 'fixed' }, newest)).toEqual(await reference(db, { status: 'fixed' }, newest));
