@@ -67,33 +67,39 @@ class Buckets {
     const got = await this.db.findingKeys.bulkGet(wanted);
     wanted.forEach((b, i) => this.rows.set(b, openBucket(got[i])));
   }
-  private of(key: string): OpenBucket {
-    const row = this.rows.get(bucketOf(key));
+  /** The bucket of a key and its number (each key is hashed once per call: 200,000 keys in a large import). */
+  private at(key: string): [OpenBucket, number] {
+    const n = bucketOf(key);
+    const row = this.rows.get(n);
     if (!row) throw new Error(`内部错误：索引分桶未读取（${key}）`);
-    return row;
+    return [row, n];
   }
   blockOf(id: string): number | undefined {
-    return this.of(id).ids.get(id);
+    return this.at(id)[0].ids.get(id);
   }
   idOfKey(identityKey: string): string | undefined {
-    return this.of(identityKey).keys.get(identityKey);
+    return this.at(identityKey)[0].keys.get(identityKey);
   }
   setId(id: string, block: number): void {
-    this.of(id).ids.set(id, block);
-    this.dirty.add(bucketOf(id));
+    const [row, n] = this.at(id);
+    row.ids.set(id, block);
+    this.dirty.add(n);
   }
   setKey(identityKey: string, id: string): void {
-    this.of(identityKey).keys.set(identityKey, id);
-    this.dirty.add(bucketOf(identityKey));
+    const [row, n] = this.at(identityKey);
+    row.keys.set(identityKey, id);
+    this.dirty.add(n);
   }
   dropId(id: string): void {
-    this.of(id).ids.delete(id);
-    this.dirty.add(bucketOf(id));
+    const [row, n] = this.at(id);
+    row.ids.delete(id);
+    this.dirty.add(n);
   }
   dropKey(identityKey: string, id: string): void {
-    if (this.idOfKey(identityKey) !== id) return;
-    this.of(identityKey).keys.delete(identityKey);
-    this.dirty.add(bucketOf(identityKey));
+    const [row, n] = this.at(identityKey);
+    if (row.keys.get(identityKey) !== id) return;
+    row.keys.delete(identityKey);
+    this.dirty.add(n);
   }
   async save(): Promise<void> {
     if (this.dirty.size) await this.db.findingKeys.bulkPut([...this.dirty].map((b) => storedBucket(b, this.rows.get(b)!)));
@@ -191,12 +197,16 @@ export async function putFindings(db: InspectorDB, rows: Finding[]): Promise<voi
     const buckets = new Buckets(db);
     await buckets.load([...incoming.keys()]);
     const changed = new Map<number, FindingBlock>();
-    const existing = [...incoming.values()].filter((r) => buckets.blockOf(r.id) !== undefined);
-    const fresh = [...incoming.values()].filter((r) => buckets.blockOf(r.id) === undefined);
+    const hosts = new Set<number>();
+    const fresh: Finding[] = [];
+    for (const r of incoming.values()) {
+      const block = buckets.blockOf(r.id);
+      if (block === undefined) fresh.push(r);
+      else hosts.add(block);
+    }
     // Replace in place.
-    const hosts = [...new Set(existing.map((r) => buckets.blockOf(r.id)!))];
     const oldKeys: { key: string; id: string }[] = [];
-    for (const block of await db.findingBlocks.bulkGet(hosts)) {
+    for (const block of await db.findingBlocks.bulkGet([...hosts])) {
       if (!block) continue;
       block.rows = block.rows.map((old) => {
         const next = incoming.get(old.id);
