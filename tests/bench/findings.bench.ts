@@ -108,6 +108,12 @@ export async function run(): Promise<void> {
     await page.waitForFunction(() => ((document.querySelector('select[aria-label="网站"]') as HTMLSelectElement | null)?.options.length ?? 0) > 40, null, { timeout: 120_000 });
     const loaded = await page.evaluate(() => performance.getEntriesByName('findings:loaded').map((m) => ({ at: m.startTime, size: (m as PerformanceMark).detail.size as number }))[0]!);
     console.log(`whole log in memory (${loaded.size} findings): ${loaded.at.toFixed(0)} ms after navigation`);
+    // What holding the log costs the dashboard page: its JS heap after a full garbage collection.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+    console.log(`dashboard JS heap with the whole log in memory: used ${(heap.usedSize / 2 ** 20).toFixed(1)} MiB (V8 reserved ${(heap.totalSize / 2 ** 20).toFixed(1)} MiB)`);
+    await cdp.detach();
     await page.waitForTimeout(1000);
     const status = page.getByLabel('状态');
     const clear = () => page.getByRole('button', { name: '清除筛选' }).click();
