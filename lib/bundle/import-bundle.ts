@@ -2,7 +2,7 @@ import type { EntityTable } from 'dexie';
 import type { InspectorDB } from '@/lib/db/schema';
 import { findingSchema, type Account, type ColumnRecord, type Evidence, type Finding, type FindingBlockMeta, type LetterTally, type Site } from '@/lib/db/records';
 import { REPORT_SETTINGS_KEY, parseReportSettings } from '@/lib/report/report-settings';
-import { DuplicateIdentityError, allFindings, countFindings, findingTables, findingsByIdentity, getFindings, putFindings, type FindingsSnapshot } from '@/lib/findings/store';
+import { DuplicateIdentityError, allFindings, sameBlock, countFindings, findingTables, findingsByIdentity, getFindings, putFindings, type FindingsSnapshot } from '@/lib/findings/store';
 import type { Bundle, CollectionName } from './bundle-schema';
 import { compileSame, decide, stableStringify, type Decision, type MergeSpec } from './merge-rules';
 
@@ -134,9 +134,7 @@ async function planFindings(db: InspectorDB, bundle: Bundle, siteIds: Map<string
 function stillValid(earlier: FindingsPlan | null | undefined, metas: FindingBlockMeta[], siteIds: Map<string, string>): FindingsPlan | null {
   if (!earlier || earlier.metas.length !== metas.length || earlier.siteIds.size !== siteIds.size) return null;
   for (const [k, v] of siteIds) if (earlier.siteIds.get(k) !== v) return null;
-  const same = (a: FindingBlockMeta, b: FindingBlockMeta | undefined) =>
-    b !== undefined && a.id === b.id && a.rev === b.rev && a.count === b.count && a.minCreatedAt === b.minCreatedAt && a.maxCreatedAt === b.maxCreatedAt && a.quarters.join() === b.quarters.join();
-  return metas.every((m, i) => same(m, earlier.metas[i])) ? earlier : null;
+  return metas.every((m, i) => sameBlock(m, earlier.metas[i])) ? earlier : null;
 }
 
 /**

@@ -32,23 +32,7 @@ export function readStore<T = Record<string, unknown>>(target: ExtensionContext,
  * timeouts for tests or a looser politeness for a benchmark. Run it after the extension has opened its database.
  */
 export async function putSettings(target: ExtensionContext, value: Record<string, unknown>): Promise<void> {
-  await (target as Worker).evaluate(async (settings) => {
-    const open = indexedDB.open('gov-site-inspector');
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    try {
-      await new Promise<void>((ok, fail) => {
-        const tx = db.transaction('settings', 'readwrite');
-        tx.objectStore('settings').put({ key: 'settings', value: settings });
-        tx.oncomplete = () => ok();
-        tx.onerror = () => fail(tx.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, value);
+  await putRows(target, 'settings', [{ key: 'settings', value }]);
 }
 
 /** Every finding of the extension's log, read from its blocks (lib/findings/store.ts). */

@@ -2,7 +2,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { InspectorDB } from '@/lib/db/schema';
 import type { Finding, FindingBlock, FindingBlockMeta } from '@/lib/db/records';
 import { compareBy, dateBounds, matchesFields, type FindingFilter, type FindingSort, type SortField } from './query';
-import type { FindingsSnapshot } from './store';
+import { sameBlock, type FindingsSnapshot } from './store';
 import { haystackMatches, haystackOf, needleOf } from './text-fields';
 
 // The findings log as the dashboard sees it: every finding in memory, so that any filter, sort or free-text search
@@ -279,13 +279,6 @@ export class FindingLog implements FindingsSnapshot {
   }
 }
 
-/**
- * Whether a block read with meta `a` is still the block `b` describes. The revision alone is not enough: a block
- * emptied (deleted) and refilled under the same id starts again at revision 1.
- */
-function sameBlock(a: FindingBlockMeta | undefined, b: FindingBlockMeta): boolean {
-  return a !== undefined && a.rev === b.rev && a.count === b.count && a.minCreatedAt === b.minCreatedAt && a.maxCreatedAt === b.maxCreatedAt;
-}
 
 const comparers = new Map<SortField, (a: LogEntry, b: LogEntry) => number>();
 function entryComparer(field: SortField): (a: LogEntry, b: LogEntry) => number {

@@ -55,6 +55,14 @@ const storedBucket = (bucket: number, b: OpenBucket): FindingKeyBucket => ({
   bucket, ids: [...b.ids.keys()], blocks: [...b.ids.values()], keys: [...b.keys.keys()], keyIds: [...b.keys.values()],
 });
 
+/**
+ * Whether a block read (or planned against) with meta row `a` is still the block `b` describes. Block ids are never
+ * reused and every rewrite raises the revision, so the id and revision say it all.
+ */
+export function sameBlock(a: FindingBlockMeta | undefined, b: FindingBlockMeta | undefined): boolean {
+  return a !== undefined && b !== undefined && a.id === b.id && a.rev === b.rev;
+}
+
 /** Buckets by number, read inside the current transaction; missing ones come back empty. */
 class Buckets {
   private rows = new Map<number, OpenBucket>();
@@ -157,7 +165,7 @@ export interface FindingsSnapshot {
 export async function allFindings(db: InspectorDB, opts: { quarter?: string | null; snapshot?: FindingsSnapshot | null } = {}): Promise<Finding[]> {
   const quarter = opts.quarter ?? null;
   return db.transaction('r', findingTables(db), async () => {
-    const metas = await db.findingBlockMeta.toArray();
+    const metas = opts.snapshot || quarter ? await db.findingBlockMeta.toArray() : [];
     const cached = opts.snapshot?.rowsAt(metas);
     if (cached) return quarter ? cached.filter((r) => r.quarter === quarter) : cached;
     const blocks = quarter ? await db.findingBlocks.bulkGet(metas.filter((m) => m.quarters.includes(quarter)).map((m) => m.id)) : await db.findingBlocks.toArray();

@@ -1,7 +1,5 @@
 import type { Worker } from '@playwright/test';
 
-export { putRows } from '../../lib/cli/extension-db';
-
 /** Evidence rows with their Blob sizes (Blobs do not cross evaluate()). */
 export function readEvidence(worker: Worker): Promise<{ id: string; findingId: string | null; mime: string; size: number; thumbSize: number | null; width: number }[]> {
   return worker.evaluate(async () => {

@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import { findingSchema } from '@/lib/db/records';
-import { readFindings, seedFindings } from '../../lib/cli/extension-db';
 import { test, expect } from './fixtures';
-import { readStore } from './idb';
-import { putRows, readEvidence } from './findings-idb';
+import { putRows, readFindings, readStore, seedFindings } from './idb';
+import { readEvidence } from './findings-idb';
 
 const at = '2026-11-20T02:00:00.000Z';
 type Row = Record<string, any>;
